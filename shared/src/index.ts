@@ -1,0 +1,1 @@
+export * from './vocabulary/index.js';
