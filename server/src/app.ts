@@ -1,0 +1,178 @@
+// Builds the Aliadas server: Express with GraphQL and /health, on one HTTP server. No side effects on
+// import; main.ts starts it, tests start it on a free port.
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import { parseCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { openDatabase } from './db/orm.js';
+import { seedIfEmpty } from './db/seed.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/format-error.js';
+import { aliadasSchema } from './graphql/schema.js';
+import { createLogger } from './logger.js';
+import { LoginThrottle } from './modules/accounts/login-throttle.js';
+import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
+import { createServices, type ServiceDependencies } from './services.js';
+
+export interface AliadasServer {
+  config: Config;
+  orm: MikroORM;
+  httpServer: Server;
+  log: Logger;
+  /** Starts listening; resolves with the base URL. */
+  listen(): Promise<string>;
+  /** Stops taking new work, lets what is in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function createAliadasServer(config: Config, options: { logger?: Logger } = {}): Promise<AliadasServer> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const orm = await openDatabase(config.database);
+  if (config.demoData) await seedIfEmpty(orm.em.fork(), log);
+
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const deps: ServiceDependencies = { config, loginThrottle: new LoginThrottle(config.login, redis) };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  let shuttingDown = false;
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+  app.use((_req, res, next) => {
+    // While draining, finish this request but ask the client to open its next one elsewhere.
+    if (shuttingDown) res.setHeader('connection', 'close');
+    next();
+  });
+
+  app.get('/health', async (_req, res) => {
+    const database = await databaseIsUp(orm);
+    res.status(database && !shuttingDown ? 200 : 503).json({
+      status: database && !shuttingDown ? 'ok' : 'unavailable',
+      database: database ? 'up' : 'down',
+      ...(shuttingDown ? { shuttingDown: true } : {}),
+    });
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await aliadasSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.isProduction,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ contextValue, errors }) {
+              for (const error of errors) {
+                if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
+                  contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => buildContext(req, res, orm, deps, config),
+    }),
+  );
+
+  return {
+    config,
+    orm,
+    httpServer,
+    log,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+          log.info({ url }, 'Aliadas is listening');
+          resolve(url);
+        });
+      }),
+    close: async () => {
+      shuttingDown = true;
+      const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+      forced.unref();
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      clearTimeout(forced);
+      await orm.close();
+      await redis?.quit().catch(() => undefined);
+    },
+  };
+}
+
+async function databaseIsUp(orm: MikroORM): Promise<boolean> {
+  try {
+    await Promise.race([
+      orm.em.getConnection().execute('select 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function buildContext(
+  req: Request,
+  res: Response,
+  orm: MikroORM,
+  deps: ServiceDependencies,
+  config: Config,
+): Promise<GraphQLContext> {
+  const em = orm.em.fork();
+  const requestId = String(req.id);
+  const services = createServices(em, deps, requestId);
+  const cookies = parseCookie(req.headers.cookie ?? '');
+  const sessionToken = readBearerToken(req.headers.authorization) ?? cookies[SESSION_COOKIE] ?? null;
+  const signedIn = sessionToken ? await services.accounts.authenticate(sessionToken) : null;
+  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: config.isProduction, path: '/' };
+  return {
+    em,
+    requestId,
+    log: req.log,
+    user: signedIn?.user ?? null,
+    sessionToken: signedIn ? sessionToken : null,
+    services,
+    setSessionCookie: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+    clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+  };
+}

@@ -1,0 +1,84 @@
+// The only place that reads the environment: every setting is named, typed and checked at start.
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL (leave it unset for SQLite)')
+    .optional(),
+  SQLITE_PATH: z.string().min(1).default('./data/aliadas.sqlite'),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: booleanFlag.optional(),
+  SESSION_TTL_DAYS: positiveInt.default(30),
+  LOGIN_SLOWDOWN_AFTER: positiveInt.default(3),
+  LOGIN_LOCKOUT_AFTER: positiveInt.default(10),
+  LOGIN_LOCKOUT_MINUTES: positiveInt.default(15),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface Config {
+  nodeEnv: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+  redisUrl: string | undefined;
+  logLevel: string;
+  /** Create the demo network on an empty database at start. */
+  demoData: boolean;
+  sessionTtlMs: number;
+  login: { slowdownAfter: number; lockoutAfter: number; lockoutMs: number };
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'sqlite', path: e.SQLITE_PATH },
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
+    login: {
+      slowdownAfter: e.LOGIN_SLOWDOWN_AFTER,
+      lockoutAfter: e.LOGIN_LOCKOUT_AFTER,
+      lockoutMs: e.LOGIN_LOCKOUT_MINUTES * 60 * 1000,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

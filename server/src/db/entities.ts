@@ -1,0 +1,21 @@
+// Every entity of the data model, listed once for the ORM (no folder scanning: it works the same
+// from TypeScript sources in tests and from the compiled build).
+import { Session } from '../modules/accounts/session.entity.js';
+import { UserRole } from '../modules/accounts/user-role.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
+import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
+import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
+
+export const entities = [
+  User,
+  UserRole,
+  Session,
+  EntrepreneurProfile,
+  SupporterProfile,
+  Organization,
+  OrganizationMembership,
+  AuditEntry,
+];

@@ -1,0 +1,313 @@
+// The demo network: a believable, repeatable set of people and organizations across the eight
+// countries, so that a newcomer sees Aliadas working on first start. Every run gives the same data.
+import type {
+  BusinessStage,
+  CountryCode,
+  LanguageCode,
+  LanguageLevel,
+  LanguageSkill,
+  Modality,
+  Need,
+  Role,
+  Sector,
+  SupportKind,
+  AvailabilitySlot,
+  Weekday,
+} from '@aliadas/shared';
+import { BUSINESS_STAGES, COUNTRIES, needsForKind, SECTORS } from '@aliadas/shared';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { hashPassword } from '../modules/accounts/passwords.js';
+import { UserRole } from '../modules/accounts/user-role.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
+import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
+import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
+import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
+
+export const DEMO_PASSWORD = 'aliadas-demo';
+export const DEMO_LOGINS = {
+  admin: 'admin@aliadas.demo',
+  coordinator: 'coordinadora@aliadas.demo',
+  entrepreneur: 'emprendedora@aliadas.demo',
+  mentor: 'mentora@aliadas.demo',
+  adviser: 'asesora@aliadas.demo',
+} as const;
+
+export const DEMO_SIZES = { entrepreneurs: 300, mentors: 80, advisers: 40, organizations: 6, coordinators: 8 } as const;
+
+/** mulberry32: small, fast and seedable, so the same seed always gives the same network. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Dice {
+  constructor(private readonly next: () => number) {}
+  float(): number {
+    return this.next();
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    const total = entries.reduce((s, [, w]) => s + w, 0);
+    let r = this.next() * total;
+    for (const [value, weight] of entries) {
+      r -= weight;
+      if (r < 0) return value;
+    }
+    return entries[entries.length - 1]![0];
+  }
+  some<T>(items: readonly T[], min: number, max: number): T[] {
+    const pool = [...items];
+    const count = Math.min(pool.length, this.int(min, max));
+    const chosen: T[] = [];
+    for (let i = 0; i < count; i++) chosen.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+    return chosen;
+  }
+}
+
+type NetworkCountry = 'GT' | 'SV' | 'HN' | 'NI' | 'CR' | 'PA' | 'BZ' | 'DO';
+
+const CITIES: Record<NetworkCountry, string[]> = {
+  GT: ['Ciudad de Guatemala', 'Quetzaltenango', 'Cobán', 'Escuintla'],
+  SV: ['San Salvador', 'Santa Ana', 'San Miguel'],
+  HN: ['Tegucigalpa', 'San Pedro Sula', 'La Ceiba', 'Puerto Lempira'],
+  NI: ['Managua', 'León', 'Bilwi', 'Estelí'],
+  CR: ['San José', 'Alajuela', 'Heredia', 'Liberia', 'Limón'],
+  PA: ['Ciudad de Panamá', 'Colón', 'David', 'Changuinola'],
+  BZ: ['Belize City', 'Belmopan', 'San Ignacio', 'Dangriga'],
+  DO: ['Santo Domingo', 'Santiago de los Caballeros', 'La Romana', 'Dajabón'],
+};
+
+/** Where the women of each host country most often come from (weights). */
+const ORIGINS: Record<NetworkCountry, [CountryCode, number][]> = {
+  CR: [['NI', 6], ['VE', 3], ['CO', 1], ['CU', 1]],
+  PA: [['VE', 5], ['CO', 4], ['NI', 1], ['CU', 1]],
+  DO: [['HT', 8], ['VE', 3], ['CU', 1]],
+  GT: [['HN', 3], ['SV', 2], ['VE', 2], ['NI', 1]],
+  SV: [['HN', 3], ['NI', 2], ['GT', 2], ['VE', 1]],
+  HN: [['NI', 3], ['VE', 2], ['CU', 2], ['SV', 1]],
+  NI: [['HN', 3], ['VE', 2], ['CU', 2], ['CR', 1]],
+  BZ: [['GT', 4], ['HN', 3], ['SV', 3], ['HT', 1]],
+};
+
+const RESIDENCE_WEIGHTS: [NetworkCountry, number][] = [
+  ['CR', 18], ['PA', 14], ['DO', 16], ['GT', 14], ['SV', 9], ['HN', 11], ['NI', 8], ['BZ', 6],
+];
+
+const INDIGENOUS: Partial<Record<CountryCode, LanguageCode[]>> = {
+  GT: ['quc', 'mam', 'kek', 'cak'],
+  HN: ['cab', 'miq'],
+  NI: ['miq', 'cab'],
+  PA: ['gym', 'cuk'],
+  BZ: ['kek', 'cab'],
+};
+
+const FIRST_NAMES: Partial<Record<CountryCode, string[]>> & { default: string[] } = {
+  HT: ['Marie', 'Rose-Andrée', 'Guerline', 'Fabienne', 'Nadège', 'Wideline', 'Islande', 'Magalie', 'Roseline', 'Esther', 'Jislène', 'Mirlande'],
+  VE: ['Yuleisy', 'Mariangel', 'Daniela', 'Andreína', 'Yohana', 'Karla', 'Génesis', 'Valentina', 'Oriana', 'Yusmary'],
+  NI: ['Maryuri', 'Jahaira', 'Fátima', 'Martha', 'Xiomara', 'Jessenia', 'Auxiliadora', 'Scarleth', 'Katherine'],
+  CO: ['Luz Dary', 'Yeimy', 'Paola', 'Sandra', 'Diana Marcela', 'Leidy', 'Yurani'],
+  CU: ['Yanelis', 'Dayami', 'Yamilé', 'Odalys', 'Yaquelin', 'Marisleidis'],
+  HN: ['Iris', 'Dilcia', 'Karen', 'Nohemy', 'Suyapa', 'Glenda', 'Wendy'],
+  SV: ['Roxana', 'Marisol', 'Jenny', 'Reina', 'Evelyn', 'Sonia'],
+  GT: ['Rigoberta', 'Ixchel', 'Juana', 'Magdalena', 'Candelaria', 'Petrona', 'Sandra'],
+  default: ['María José', 'Ana Lucía', 'Carmen', 'Gabriela', 'Patricia', 'Lorena', 'Alejandra', 'Mónica', 'Silvia', 'Rebeca', 'Elena', 'Claudia', 'Ivonne', 'Teresa'],
+};
+const LAST_NAMES: Partial<Record<CountryCode, string[]>> & { default: string[] } = {
+  HT: ['Joseph', 'Pierre', 'Jean-Baptiste', 'Louis', 'Charles', 'Dorvil', 'Saint-Fleur', 'Étienne', 'Desir'],
+  default: ['González', 'Rodríguez', 'Hernández', 'López', 'Martínez', 'Pérez', 'García', 'Sánchez', 'Ramírez', 'Flores', 'Castillo', 'Morales', 'Mejía', 'Vargas', 'Rojas', 'Chávez', 'Reyes', 'Alvarado', 'Méndez', 'Solís'],
+};
+
+function nameFor(dice: Dice, origin: CountryCode): string {
+  const firsts = FIRST_NAMES[origin] ?? FIRST_NAMES.default;
+  const lasts = LAST_NAMES[origin] ?? LAST_NAMES.default;
+  return `${dice.pick(firsts)} ${dice.pick(lasts)}`;
+}
+
+function timeZoneOf(country: CountryCode): string {
+  return COUNTRIES.find((c) => c.code === country)!.timeZone;
+}
+
+function slots(dice: Dice, count: number): AvailabilitySlot[] {
+  const result: AvailabilitySlot[] = [];
+  const days = dice.some([1, 2, 3, 4, 5, 6, 7] as Weekday[], count, count);
+  for (const day of days.sort()) {
+    const start = dice.pick([7, 8, 9, 12, 14, 17, 18, 19]) * 60;
+    result.push({ day, startMinute: start, endMinute: start + dice.pick([60, 90, 120, 180]) });
+  }
+  return result;
+}
+
+function entrepreneurLanguages(dice: Dice, residence: NetworkCountry, origin: CountryCode): LanguageSkill[] {
+  const languages: LanguageSkill[] = [];
+  if (origin === 'HT') {
+    languages.push({ language: 'ht', level: 'NATIVE' });
+    languages.push({ language: 'es', level: dice.weighted<LanguageLevel>([['CONVERSATIONAL', 4], ['BASIC', 4], ['FLUENT', 1]]) });
+    if (dice.chance(0.35)) languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+    if (residence === 'BZ') languages.push({ language: 'en', level: 'BASIC' });
+    return languages;
+  }
+  const indigenous = INDIGENOUS[origin] ?? INDIGENOUS[residence];
+  if (indigenous && dice.chance(0.22)) {
+    languages.push({ language: dice.pick(indigenous), level: 'NATIVE' });
+    languages.push({ language: 'es', level: dice.weighted<LanguageLevel>([['FLUENT', 3], ['CONVERSATIONAL', 3], ['BASIC', 1]]) });
+  } else {
+    languages.push({ language: 'es', level: 'NATIVE' });
+  }
+  if (residence === 'BZ') languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
+  else if (dice.chance(0.08)) languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
+  return languages;
+}
+
+function supporterLanguages(dice: Dice, country: NetworkCountry): LanguageSkill[] {
+  const languages: LanguageSkill[] = [{ language: country === 'BZ' ? 'en' : 'es', level: 'NATIVE' }];
+  if (country === 'BZ') languages.push({ language: 'es', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (country === 'DO' && dice.chance(0.4)) languages.push({ language: 'ht', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL', 'NATIVE']) });
+  if (country !== 'BZ' && dice.chance(0.3)) languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (dice.chance(0.1)) languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  const indigenous = INDIGENOUS[country];
+  if (indigenous && dice.chance(0.15)) languages.push({ language: dice.pick(indigenous), level: dice.pick<LanguageLevel>(['NATIVE', 'FLUENT']) });
+  return languages;
+}
+
+const ORGANIZATIONS: { name: string; description: string; countries: CountryCode[]; languages: LanguageCode[]; services: SupportKind[]; contact: string }[] = [
+  { name: 'Red Mujeres Emprendedoras Costa Rica (demo)', description: 'Ejemplo de organización: acompaña a mujeres migrantes nicaragüenses y venezolanas con mentorías y asesoría laboral.', countries: ['CR'], languages: ['es', 'en'], services: ['MENTOR', 'LEGAL', 'FINANCIAL'], contact: 'Ejemplo: +506 0000 0000' },
+  { name: 'Fundación Manos de Mujer Guatemala (demo)', description: 'Ejemplo de organización: formación y crédito para emprendedoras, con atención en idiomas mayas.', countries: ['GT', 'BZ'], languages: ['es', 'quc', 'mam', 'kek'], services: ['MENTOR', 'FINANCIAL', 'PSYCHOSOCIAL'], contact: 'Ejemplo: +502 0000 0000' },
+  { name: 'Asociación Solidaridad Fronteriza (demo)', description: 'Ejemplo de organización: apoyo legal y psicosocial a mujeres haitianas en República Dominicana.', countries: ['DO'], languages: ['es', 'ht', 'fr'], services: ['LEGAL', 'PSYCHOSOCIAL', 'MENTOR'], contact: 'Ejemplo: +1 809 000 0000' },
+  { name: 'Colectiva Istmo Panamá (demo)', description: 'Ejemplo de organización: formalización de negocios y asesoría fiscal para migrantes.', countries: ['PA'], languages: ['es', 'en'], services: ['FISCAL', 'LEGAL', 'MENTOR'], contact: 'Ejemplo: +507 000 0000' },
+  { name: 'Mujeres del Norte Centroamericano (demo)', description: 'Ejemplo de organización: red regional en Honduras, El Salvador y Nicaragua.', countries: ['HN', 'SV', 'NI'], languages: ['es', 'miq', 'cab'], services: ['MENTOR', 'PSYCHOSOCIAL', 'FINANCIAL'], contact: 'Ejemplo: +504 0000 0000' },
+  { name: 'Alianza Regional de Asesoras (demo)', description: 'Ejemplo de organización: abogadas y contadoras voluntarias en toda la región.', countries: ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'], languages: ['es', 'en', 'fr'], services: ['LEGAL', 'FISCAL', 'FINANCIAL'], contact: 'Ejemplo: contacto@ejemplo.org' },
+];
+
+const ADVISER_KINDS: SupportKind[] = ['LEGAL', 'FISCAL', 'FINANCIAL', 'PSYCHOSOCIAL'];
+const NETWORK: NetworkCountry[] = ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'];
+
+export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promise<Record<string, number>> {
+  const dice = new Dice(prng(seed));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const createdAt = new Date('2026-01-15T12:00:00Z');
+  let serial = 0;
+
+  const person = (email: string, displayName: string, roles: Role[], locale: 'es' | 'en' | 'fr' | 'ht' = 'es'): User => {
+    serial += 1;
+    const user = em.create(User, { email, displayName, passwordHash, locale, createdAt: new Date(createdAt.getTime() + serial * 60_000) });
+    for (const role of roles) user.roleGrants.add(em.create(UserRole, { user, role, grantedAt: createdAt }));
+    return user;
+  };
+
+  return em.transactional(async (tx) => {
+    em = tx;
+    const organizations = ORGANIZATIONS.map((o) => em.create(Organization, { ...o, createdAt }));
+    const admin = person(DEMO_LOGINS.admin, 'Administradora Aliadas', ['ADMIN']);
+
+    for (let i = 0; i < DEMO_SIZES.coordinators; i++) {
+      const organization = organizations[i % organizations.length]!;
+      const email = i === 0 ? DEMO_LOGINS.coordinator : `coordinadora${String(i).padStart(2, '0')}@aliadas.demo`;
+      const coordinator = person(email, nameFor(dice, organization.countries[0]!), ['COORDINATOR']);
+      em.create(OrganizationMembership, { organization, user: coordinator, role: 'COORDINATOR', joinedAt: createdAt });
+    }
+
+    for (let i = 0; i < DEMO_SIZES.entrepreneurs; i++) {
+      const residence = i === 0 ? 'DO' : dice.weighted(RESIDENCE_WEIGHTS);
+      const origin = i === 0 ? 'HT' : dice.weighted(ORIGINS[residence]);
+      const languages = entrepreneurLanguages(dice, residence, origin);
+      const locale = languages[0]!.language === 'ht' ? 'ht' : residence === 'BZ' ? 'en' : 'es';
+      const email = i === 0 ? DEMO_LOGINS.entrepreneur : `emprendedora${String(i).padStart(3, '0')}@aliadas.demo`;
+      const user = person(email, nameFor(dice, origin), ['ENTREPRENEUR'], locale);
+      em.create(EntrepreneurProfile, {
+        user,
+        countryOfResidence: residence,
+        countryOfOrigin: origin,
+        city: dice.pick(CITIES[residence]),
+        languages,
+        sector: dice.weighted<Sector>([['FOOD', 8], ['BEAUTY', 4], ['CLOTHING_TEXTILES', 4], ['CRAFTS', 3], ['RETAIL', 5], ['CLEANING_SERVICES', 2], ['CARE_SERVICES', 2], ['AGRICULTURE', 2], ['TOURISM_HOSPITALITY', 1], ['TECHNOLOGY', 1], ['OTHER', 1]]),
+        businessStage: dice.weighted<BusinessStage>([['IDEA', 3], ['STARTING', 4], ['RUNNING', 3], ['GROWING', 1]]),
+        businessDescription: null,
+        modalities: dice.some<Modality>(['CHAT', 'CALL', 'IN_PERSON'], 1, 2),
+        availability: { timeZone: timeZoneOf(residence), slots: slots(dice, dice.int(1, 4)) },
+      });
+    }
+
+    const supporter = (user: User, kinds: SupportKind[], country: NetworkCountry, verified: boolean, organization: Organization | null): void => {
+      const servable = [...new Set(kinds.flatMap((k) => needsForKind(k)))];
+      const jurisdictions: CountryCode[] = kinds.some((k) => k === 'LEGAL' || k === 'FISCAL')
+        ? [country, ...(dice.chance(0.2) ? [dice.pick(NETWORK.filter((c) => c !== country))] : [])]
+        : [];
+      em.create(SupporterProfile, {
+        user,
+        supportKinds: kinds,
+        needs: dice.some<Need>(servable, Math.min(2, servable.length), servable.length),
+        languages: supporterLanguages(dice, country),
+        jurisdictions,
+        sectors: dice.some(SECTORS, 1, 4),
+        businessStages: dice.some(BUSINESS_STAGES, 1, 4),
+        capacity: dice.weighted([[1, 2], [2, 4], [3, 4], [4, 2], [5, 1]]),
+        availability: { timeZone: timeZoneOf(country), slots: slots(dice, dice.int(2, 5)) },
+        modalities: dice.some<Modality>(['CHAT', 'CALL', 'IN_PERSON'], 1, 3),
+        country,
+        city: dice.pick(CITIES[country]),
+        verified,
+        verifiedBy: verified && kinds.some((k) => k !== 'MENTOR') ? admin : null,
+        verifiedAt: verified && kinds.some((k) => k !== 'MENTOR') ? createdAt : null,
+        active: dice.chance(0.93),
+        organization,
+      });
+      if (organization) {
+        em.create(OrganizationMembership, { organization, user, role: kinds.includes('MENTOR') ? 'MENTOR' : 'ADVISER', joinedAt: createdAt });
+      }
+    };
+
+    for (let i = 0; i < DEMO_SIZES.mentors; i++) {
+      const country = i === 0 ? 'CR' : dice.weighted(RESIDENCE_WEIGHTS);
+      const email = i === 0 ? DEMO_LOGINS.mentor : `mentora${String(i).padStart(2, '0')}@aliadas.demo`;
+      const roles: Role[] = dice.chance(0.05) ? ['MENTOR', 'ENTREPRENEUR'] : ['MENTOR'];
+      const user = person(email, nameFor(dice, country), roles, country === 'BZ' ? 'en' : 'es');
+      const kinds: SupportKind[] = dice.chance(0.1) ? ['MENTOR', 'FINANCIAL'] : ['MENTOR'];
+      if (kinds.includes('FINANCIAL') && !roles.includes('ADVISER')) {
+        user.roleGrants.add(em.create(UserRole, { user, role: 'ADVISER', grantedBy: admin, grantedAt: createdAt }));
+      }
+      const organization = dice.chance(0.6) ? dice.pick(organizations.filter((o) => o.countries.includes(country))) : null;
+      supporter(user, kinds, country, true, organization ?? null);
+    }
+
+    for (let i = 0; i < DEMO_SIZES.advisers; i++) {
+      const kind = ADVISER_KINDS[i % ADVISER_KINDS.length]!;
+      const country = i === 0 ? 'CR' : NETWORK[(i * 3 + Math.floor(i / 4)) % NETWORK.length]!;
+      const email = i === 0 ? DEMO_LOGINS.adviser : `asesora${String(i).padStart(2, '0')}@aliadas.demo`;
+      const user = person(email, nameFor(dice, country), ['ADVISER'], country === 'BZ' ? 'en' : 'es');
+      const candidates = organizations.filter((o) => o.countries.includes(country) && o.services.includes(kind));
+      supporter(user, [kind], country, i === 0 || dice.chance(0.88), candidates.length ? dice.pick(candidates) : null);
+    }
+
+    return {
+      people: serial,
+      organizations: organizations.length,
+      entrepreneurs: DEMO_SIZES.entrepreneurs,
+      mentors: DEMO_SIZES.mentors,
+      advisers: DEMO_SIZES.advisers,
+      coordinators: DEMO_SIZES.coordinators,
+    };
+  });
+}
+
+/** Seeds the demo network when the database has nobody in it yet (first start). */
+export async function seedIfEmpty(em: EntityManager, log: Logger): Promise<void> {
+  if ((await em.count(User, {})) > 0) return;
+  const counts = await seedDemoNetwork(em);
+  log.info({ counts, password: undefined, logins: DEMO_LOGINS }, 'demo network created (password: see README)');
+}

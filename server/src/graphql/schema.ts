@@ -1,0 +1,28 @@
+import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+export const resolvers = [AccountsResolver, ProfilesResolver, OrganizationsResolver, AuditResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The code-first schema; built once per process since type-graphql's metadata is global. */
+export function aliadasSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    // Unknown nested values are rejected by GraphQL itself before validation runs.
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+  return built;
+}
+
+/** The schema as committed in server/schema.graphql. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await aliadasSchema()))}\n`;
+}

@@ -1,0 +1,38 @@
+// Custom class-validator rules shared by input types.
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+export function isValidTimeZone(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an IANA time zone such as America/Costa_Rica', ...options },
+      validator: { validate: isValidTimeZone },
+    });
+}
+
+/** Rejects text that is only spaces or that carries control characters. */
+export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPlainText',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be text without control characters', ...options },
+      validator: {
+        // eslint-disable-next-line no-control-regex
+        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
+      },
+    });
+}

@@ -1,0 +1,29 @@
+import type { Rel } from '@mikro-orm/core';
+import type { Role } from '@aliadas/shared';
+import { ROLES } from '@aliadas/shared';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { User } from './user.entity.js';
+
+/** One role held by one person, with who granted it: trusted roles are never self-granted. */
+@Entity({ tableName: 'user_roles' })
+@Unique({ properties: ['user', 'role'] })
+export class UserRole {
+  [OptionalProps]?: 'grantedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  user!: Rel<User>;
+
+  @Enum({ items: () => [...ROLES], type: 'string' })
+  role!: Role;
+
+  /** Empty when she chose the role herself at sign-up. */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  grantedBy?: Rel<User> | null;
+
+  @Property({ type: 'datetime' })
+  grantedAt: Date = new Date();
+}

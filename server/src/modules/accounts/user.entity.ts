@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Locale, Role } from '@aliadas/shared';
+import { DEFAULT_LOCALE } from '@aliadas/shared';
+import { Collection, Entity, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RoleEnum } from '../../graphql/enums.js';
+import { UserRole } from './user-role.entity.js';
+
+@ObjectType({ description: 'A person with an account. Contact details are only ever shown to herself and to staff.' })
+@Entity({ tableName: 'users' })
+export class User {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'roles';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Stored lower-cased so that log-in is case-insensitive. */
+  @Property({ type: 'string', length: 254, nullable: true, unique: true })
+  email?: string | null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 80 })
+  displayName!: string;
+
+  @Property({ type: 'string', length: 200, hidden: true })
+  passwordHash!: string;
+
+  @Field(() => String, { description: 'Interface language: es, en, fr or ht.' })
+  @Property({ type: 'string', length: 5 })
+  locale: Locale = DEFAULT_LOCALE;
+
+  @OneToMany(() => UserRole, (r) => r.user, { orphanRemoval: true })
+  roleGrants = new Collection<UserRole>(this);
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => [RoleEnum])
+  get roles(): Role[] {
+    return this.roleGrants.isInitialized() ? this.roleGrants.getItems().map((g) => g.role) : [];
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.roles.some((r) => roles.includes(r));
+  }
+}
