@@ -42,7 +42,9 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const orm = await openDatabase(config.database);
   if (config.demoData) await seedIfEmpty(orm.em.fork(), log);
 
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
   const deps: ServiceDependencies = { config, loginThrottle: new LoginThrottle(config.login, redis) };
 
   const app = express();
@@ -159,7 +161,7 @@ async function buildContext(
   config: Config,
 ): Promise<GraphQLContext> {
   const em = orm.em.fork();
-  const requestId = String(req.id);
+  const requestId = req.id as string; // genReqId always gives a string
   const services = createServices(em, deps, requestId);
   const cookies = parseCookie(req.headers.cookie ?? '');
   const sessionToken = readBearerToken(req.headers.authorization) ?? cookies[SESSION_COOKIE] ?? null;

@@ -55,7 +55,11 @@ async function main(): Promise<void> {
   const admin = await MikroORM.init({ ...ormOptions({ kind: 'postgresql', url: serverUrl }), migrations: {} });
   await admin.em.getConnection().execute(`create database ${scratchName}`);
   try {
-    await makeFor('postgresql', { kind: 'postgresql', url: serverUrl.replace(/\/[^/]*$/, `/${scratchName}`) }, name ?? '');
+    await makeFor(
+      'postgresql',
+      { kind: 'postgresql', url: serverUrl.replace(/\/[^/]*$/, `/${scratchName}`) },
+      name ?? '',
+    );
   } finally {
     await admin.em.getConnection().execute(`drop database if exists ${scratchName}`);
     await admin.close(true);

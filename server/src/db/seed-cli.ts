@@ -11,7 +11,9 @@ try {
   const em = orm.em.fork();
   const existing = await em.count(User, {});
   if (existing > 0 && !process.argv.includes('--reset')) {
-    console.error(`The database already has ${existing} people. Run \`pnpm seed --reset\` to replace everything with the demo network.`);
+    console.error(
+      `The database already has ${existing} people. Run \`pnpm seed --reset\` to replace everything with the demo network.`,
+    );
     process.exitCode = 1;
   } else {
     if (existing > 0) {

@@ -95,18 +95,64 @@ const CITIES: Record<NetworkCountry, string[]> = {
 
 /** Where the women of each host country most often come from (weights). */
 const ORIGINS: Record<NetworkCountry, [CountryCode, number][]> = {
-  CR: [['NI', 6], ['VE', 3], ['CO', 1], ['CU', 1]],
-  PA: [['VE', 5], ['CO', 4], ['NI', 1], ['CU', 1]],
-  DO: [['HT', 8], ['VE', 3], ['CU', 1]],
-  GT: [['HN', 3], ['SV', 2], ['VE', 2], ['NI', 1]],
-  SV: [['HN', 3], ['NI', 2], ['GT', 2], ['VE', 1]],
-  HN: [['NI', 3], ['VE', 2], ['CU', 2], ['SV', 1]],
-  NI: [['HN', 3], ['VE', 2], ['CU', 2], ['CR', 1]],
-  BZ: [['GT', 4], ['HN', 3], ['SV', 3], ['HT', 1]],
+  CR: [
+    ['NI', 6],
+    ['VE', 3],
+    ['CO', 1],
+    ['CU', 1],
+  ],
+  PA: [
+    ['VE', 5],
+    ['CO', 4],
+    ['NI', 1],
+    ['CU', 1],
+  ],
+  DO: [
+    ['HT', 8],
+    ['VE', 3],
+    ['CU', 1],
+  ],
+  GT: [
+    ['HN', 3],
+    ['SV', 2],
+    ['VE', 2],
+    ['NI', 1],
+  ],
+  SV: [
+    ['HN', 3],
+    ['NI', 2],
+    ['GT', 2],
+    ['VE', 1],
+  ],
+  HN: [
+    ['NI', 3],
+    ['VE', 2],
+    ['CU', 2],
+    ['SV', 1],
+  ],
+  NI: [
+    ['HN', 3],
+    ['VE', 2],
+    ['CU', 2],
+    ['CR', 1],
+  ],
+  BZ: [
+    ['GT', 4],
+    ['HN', 3],
+    ['SV', 3],
+    ['HT', 1],
+  ],
 };
 
 const RESIDENCE_WEIGHTS: [NetworkCountry, number][] = [
-  ['CR', 18], ['PA', 14], ['DO', 16], ['GT', 14], ['SV', 9], ['HN', 11], ['NI', 8], ['BZ', 6],
+  ['CR', 18],
+  ['PA', 14],
+  ['DO', 16],
+  ['GT', 14],
+  ['SV', 9],
+  ['HN', 11],
+  ['NI', 8],
+  ['BZ', 6],
 ];
 
 const INDIGENOUS: Partial<Record<CountryCode, LanguageCode[]>> = {
@@ -118,7 +164,20 @@ const INDIGENOUS: Partial<Record<CountryCode, LanguageCode[]>> = {
 };
 
 const FIRST_NAMES: Partial<Record<CountryCode, string[]>> & { default: string[] } = {
-  HT: ['Marie', 'Rose-Andrée', 'Guerline', 'Fabienne', 'Nadège', 'Wideline', 'Islande', 'Magalie', 'Roseline', 'Esther', 'Jislène', 'Mirlande'],
+  HT: [
+    'Marie',
+    'Rose-Andrée',
+    'Guerline',
+    'Fabienne',
+    'Nadège',
+    'Wideline',
+    'Islande',
+    'Magalie',
+    'Roseline',
+    'Esther',
+    'Jislène',
+    'Mirlande',
+  ],
   VE: ['Yuleisy', 'Mariangel', 'Daniela', 'Andreína', 'Yohana', 'Karla', 'Génesis', 'Valentina', 'Oriana', 'Yusmary'],
   NI: ['Maryuri', 'Jahaira', 'Fátima', 'Martha', 'Xiomara', 'Jessenia', 'Auxiliadora', 'Scarleth', 'Katherine'],
   CO: ['Luz Dary', 'Yeimy', 'Paola', 'Sandra', 'Diana Marcela', 'Leidy', 'Yurani'],
@@ -126,11 +185,47 @@ const FIRST_NAMES: Partial<Record<CountryCode, string[]>> & { default: string[] 
   HN: ['Iris', 'Dilcia', 'Karen', 'Nohemy', 'Suyapa', 'Glenda', 'Wendy'],
   SV: ['Roxana', 'Marisol', 'Jenny', 'Reina', 'Evelyn', 'Sonia'],
   GT: ['Rigoberta', 'Ixchel', 'Juana', 'Magdalena', 'Candelaria', 'Petrona', 'Sandra'],
-  default: ['María José', 'Ana Lucía', 'Carmen', 'Gabriela', 'Patricia', 'Lorena', 'Alejandra', 'Mónica', 'Silvia', 'Rebeca', 'Elena', 'Claudia', 'Ivonne', 'Teresa'],
+  default: [
+    'María José',
+    'Ana Lucía',
+    'Carmen',
+    'Gabriela',
+    'Patricia',
+    'Lorena',
+    'Alejandra',
+    'Mónica',
+    'Silvia',
+    'Rebeca',
+    'Elena',
+    'Claudia',
+    'Ivonne',
+    'Teresa',
+  ],
 };
 const LAST_NAMES: Partial<Record<CountryCode, string[]>> & { default: string[] } = {
   HT: ['Joseph', 'Pierre', 'Jean-Baptiste', 'Louis', 'Charles', 'Dorvil', 'Saint-Fleur', 'Étienne', 'Desir'],
-  default: ['González', 'Rodríguez', 'Hernández', 'López', 'Martínez', 'Pérez', 'García', 'Sánchez', 'Ramírez', 'Flores', 'Castillo', 'Morales', 'Mejía', 'Vargas', 'Rojas', 'Chávez', 'Reyes', 'Alvarado', 'Méndez', 'Solís'],
+  default: [
+    'González',
+    'Rodríguez',
+    'Hernández',
+    'López',
+    'Martínez',
+    'Pérez',
+    'García',
+    'Sánchez',
+    'Ramírez',
+    'Flores',
+    'Castillo',
+    'Morales',
+    'Mejía',
+    'Vargas',
+    'Rojas',
+    'Chávez',
+    'Reyes',
+    'Alvarado',
+    'Méndez',
+    'Solís',
+  ],
 };
 
 function nameFor(dice: Dice, origin: CountryCode): string {
@@ -157,41 +252,113 @@ function entrepreneurLanguages(dice: Dice, residence: NetworkCountry, origin: Co
   const languages: LanguageSkill[] = [];
   if (origin === 'HT') {
     languages.push({ language: 'ht', level: 'NATIVE' });
-    languages.push({ language: 'es', level: dice.weighted<LanguageLevel>([['CONVERSATIONAL', 4], ['BASIC', 4], ['FLUENT', 1]]) });
-    if (dice.chance(0.35)) languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+    languages.push({
+      language: 'es',
+      level: dice.weighted<LanguageLevel>([
+        ['CONVERSATIONAL', 4],
+        ['BASIC', 4],
+        ['FLUENT', 1],
+      ]),
+    });
+    if (dice.chance(0.35))
+      languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
     if (residence === 'BZ') languages.push({ language: 'en', level: 'BASIC' });
     return languages;
   }
   const indigenous = INDIGENOUS[origin] ?? INDIGENOUS[residence];
   if (indigenous && dice.chance(0.22)) {
     languages.push({ language: dice.pick(indigenous), level: 'NATIVE' });
-    languages.push({ language: 'es', level: dice.weighted<LanguageLevel>([['FLUENT', 3], ['CONVERSATIONAL', 3], ['BASIC', 1]]) });
+    languages.push({
+      language: 'es',
+      level: dice.weighted<LanguageLevel>([
+        ['FLUENT', 3],
+        ['CONVERSATIONAL', 3],
+        ['BASIC', 1],
+      ]),
+    });
   } else {
     languages.push({ language: 'es', level: 'NATIVE' });
   }
-  if (residence === 'BZ') languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
-  else if (dice.chance(0.08)) languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
+  if (residence === 'BZ')
+    languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
+  else if (dice.chance(0.08))
+    languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
   return languages;
 }
 
 function supporterLanguages(dice: Dice, country: NetworkCountry): LanguageSkill[] {
   const languages: LanguageSkill[] = [{ language: country === 'BZ' ? 'en' : 'es', level: 'NATIVE' }];
-  if (country === 'BZ') languages.push({ language: 'es', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
-  if (country === 'DO' && dice.chance(0.4)) languages.push({ language: 'ht', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL', 'NATIVE']) });
-  if (country !== 'BZ' && dice.chance(0.3)) languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
-  if (dice.chance(0.1)) languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (country === 'BZ')
+    languages.push({ language: 'es', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (country === 'DO' && dice.chance(0.4))
+    languages.push({ language: 'ht', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL', 'NATIVE']) });
+  if (country !== 'BZ' && dice.chance(0.3))
+    languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (dice.chance(0.1))
+    languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
   const indigenous = INDIGENOUS[country];
-  if (indigenous && dice.chance(0.15)) languages.push({ language: dice.pick(indigenous), level: dice.pick<LanguageLevel>(['NATIVE', 'FLUENT']) });
+  if (indigenous && dice.chance(0.15))
+    languages.push({ language: dice.pick(indigenous), level: dice.pick<LanguageLevel>(['NATIVE', 'FLUENT']) });
   return languages;
 }
 
-const ORGANIZATIONS: { name: string; description: string; countries: CountryCode[]; languages: LanguageCode[]; services: SupportKind[]; contact: string }[] = [
-  { name: 'Red Mujeres Emprendedoras Costa Rica (demo)', description: 'Ejemplo de organización: acompaña a mujeres migrantes nicaragüenses y venezolanas con mentorías y asesoría laboral.', countries: ['CR'], languages: ['es', 'en'], services: ['MENTOR', 'LEGAL', 'FINANCIAL'], contact: 'Ejemplo: +506 0000 0000' },
-  { name: 'Fundación Manos de Mujer Guatemala (demo)', description: 'Ejemplo de organización: formación y crédito para emprendedoras, con atención en idiomas mayas.', countries: ['GT', 'BZ'], languages: ['es', 'quc', 'mam', 'kek'], services: ['MENTOR', 'FINANCIAL', 'PSYCHOSOCIAL'], contact: 'Ejemplo: +502 0000 0000' },
-  { name: 'Asociación Solidaridad Fronteriza (demo)', description: 'Ejemplo de organización: apoyo legal y psicosocial a mujeres haitianas en República Dominicana.', countries: ['DO'], languages: ['es', 'ht', 'fr'], services: ['LEGAL', 'PSYCHOSOCIAL', 'MENTOR'], contact: 'Ejemplo: +1 809 000 0000' },
-  { name: 'Colectiva Istmo Panamá (demo)', description: 'Ejemplo de organización: formalización de negocios y asesoría fiscal para migrantes.', countries: ['PA'], languages: ['es', 'en'], services: ['FISCAL', 'LEGAL', 'MENTOR'], contact: 'Ejemplo: +507 000 0000' },
-  { name: 'Mujeres del Norte Centroamericano (demo)', description: 'Ejemplo de organización: red regional en Honduras, El Salvador y Nicaragua.', countries: ['HN', 'SV', 'NI'], languages: ['es', 'miq', 'cab'], services: ['MENTOR', 'PSYCHOSOCIAL', 'FINANCIAL'], contact: 'Ejemplo: +504 0000 0000' },
-  { name: 'Alianza Regional de Asesoras (demo)', description: 'Ejemplo de organización: abogadas y contadoras voluntarias en toda la región.', countries: ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'], languages: ['es', 'en', 'fr'], services: ['LEGAL', 'FISCAL', 'FINANCIAL'], contact: 'Ejemplo: contacto@ejemplo.org' },
+const ORGANIZATIONS: {
+  name: string;
+  description: string;
+  countries: CountryCode[];
+  languages: LanguageCode[];
+  services: SupportKind[];
+  contact: string;
+}[] = [
+  {
+    name: 'Red Mujeres Emprendedoras Costa Rica (demo)',
+    description:
+      'Ejemplo de organización: acompaña a mujeres migrantes nicaragüenses y venezolanas con mentorías y asesoría laboral.',
+    countries: ['CR'],
+    languages: ['es', 'en'],
+    services: ['MENTOR', 'LEGAL', 'FINANCIAL'],
+    contact: 'Ejemplo: +506 0000 0000',
+  },
+  {
+    name: 'Fundación Manos de Mujer Guatemala (demo)',
+    description: 'Ejemplo de organización: formación y crédito para emprendedoras, con atención en idiomas mayas.',
+    countries: ['GT', 'BZ'],
+    languages: ['es', 'quc', 'mam', 'kek'],
+    services: ['MENTOR', 'FINANCIAL', 'PSYCHOSOCIAL'],
+    contact: 'Ejemplo: +502 0000 0000',
+  },
+  {
+    name: 'Asociación Solidaridad Fronteriza (demo)',
+    description: 'Ejemplo de organización: apoyo legal y psicosocial a mujeres haitianas en República Dominicana.',
+    countries: ['DO'],
+    languages: ['es', 'ht', 'fr'],
+    services: ['LEGAL', 'PSYCHOSOCIAL', 'MENTOR'],
+    contact: 'Ejemplo: +1 809 000 0000',
+  },
+  {
+    name: 'Colectiva Istmo Panamá (demo)',
+    description: 'Ejemplo de organización: formalización de negocios y asesoría fiscal para migrantes.',
+    countries: ['PA'],
+    languages: ['es', 'en'],
+    services: ['FISCAL', 'LEGAL', 'MENTOR'],
+    contact: 'Ejemplo: +507 000 0000',
+  },
+  {
+    name: 'Mujeres del Norte Centroamericano (demo)',
+    description: 'Ejemplo de organización: red regional en Honduras, El Salvador y Nicaragua.',
+    countries: ['HN', 'SV', 'NI'],
+    languages: ['es', 'miq', 'cab'],
+    services: ['MENTOR', 'PSYCHOSOCIAL', 'FINANCIAL'],
+    contact: 'Ejemplo: +504 0000 0000',
+  },
+  {
+    name: 'Alianza Regional de Asesoras (demo)',
+    description: 'Ejemplo de organización: abogadas y contadoras voluntarias en toda la región.',
+    countries: ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'],
+    languages: ['es', 'en', 'fr'],
+    services: ['LEGAL', 'FISCAL', 'FINANCIAL'],
+    contact: 'Ejemplo: contacto@ejemplo.org',
+  },
 ];
 
 const ADVISER_KINDS: SupportKind[] = ['LEGAL', 'FISCAL', 'FINANCIAL', 'PSYCHOSOCIAL'];
@@ -203,9 +370,20 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
   const createdAt = new Date('2026-01-15T12:00:00Z');
   let serial = 0;
 
-  const person = (email: string, displayName: string, roles: Role[], locale: 'es' | 'en' | 'fr' | 'ht' = 'es'): User => {
+  const person = (
+    email: string,
+    displayName: string,
+    roles: Role[],
+    locale: 'es' | 'en' | 'fr' | 'ht' = 'es',
+  ): User => {
     serial += 1;
-    const user = em.create(User, { email, displayName, passwordHash, locale, createdAt: new Date(createdAt.getTime() + serial * 60_000) });
+    const user = em.create(User, {
+      email,
+      displayName,
+      passwordHash,
+      locale,
+      createdAt: new Date(createdAt.getTime() + serial * 60_000),
+    });
     for (const role of roles) user.roleGrants.add(em.create(UserRole, { user, role, grantedAt: createdAt }));
     return user;
   };
@@ -235,15 +413,38 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
         countryOfOrigin: origin,
         city: dice.pick(CITIES[residence]),
         languages,
-        sector: dice.weighted<Sector>([['FOOD', 8], ['BEAUTY', 4], ['CLOTHING_TEXTILES', 4], ['CRAFTS', 3], ['RETAIL', 5], ['CLEANING_SERVICES', 2], ['CARE_SERVICES', 2], ['AGRICULTURE', 2], ['TOURISM_HOSPITALITY', 1], ['TECHNOLOGY', 1], ['OTHER', 1]]),
-        businessStage: dice.weighted<BusinessStage>([['IDEA', 3], ['STARTING', 4], ['RUNNING', 3], ['GROWING', 1]]),
+        sector: dice.weighted<Sector>([
+          ['FOOD', 8],
+          ['BEAUTY', 4],
+          ['CLOTHING_TEXTILES', 4],
+          ['CRAFTS', 3],
+          ['RETAIL', 5],
+          ['CLEANING_SERVICES', 2],
+          ['CARE_SERVICES', 2],
+          ['AGRICULTURE', 2],
+          ['TOURISM_HOSPITALITY', 1],
+          ['TECHNOLOGY', 1],
+          ['OTHER', 1],
+        ]),
+        businessStage: dice.weighted<BusinessStage>([
+          ['IDEA', 3],
+          ['STARTING', 4],
+          ['RUNNING', 3],
+          ['GROWING', 1],
+        ]),
         businessDescription: null,
         modalities: dice.some<Modality>(['CHAT', 'CALL', 'IN_PERSON'], 1, 2),
         availability: { timeZone: timeZoneOf(residence), slots: slots(dice, dice.int(1, 4)) },
       });
     }
 
-    const supporter = (user: User, kinds: SupportKind[], country: NetworkCountry, verified: boolean, organization: Organization | null): void => {
+    const supporter = (
+      user: User,
+      kinds: SupportKind[],
+      country: NetworkCountry,
+      verified: boolean,
+      organization: Organization | null,
+    ): void => {
       const servable = [...new Set(kinds.flatMap((k) => needsForKind(k)))];
       const jurisdictions: CountryCode[] = kinds.some((k) => k === 'LEGAL' || k === 'FISCAL')
         ? [country, ...(dice.chance(0.2) ? [dice.pick(NETWORK.filter((c) => c !== country))] : [])]
@@ -256,7 +457,13 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
         jurisdictions,
         sectors: dice.some(SECTORS, 1, 4),
         businessStages: dice.some(BUSINESS_STAGES, 1, 4),
-        capacity: dice.weighted([[1, 2], [2, 4], [3, 4], [4, 2], [5, 1]]),
+        capacity: dice.weighted([
+          [1, 2],
+          [2, 4],
+          [3, 4],
+          [4, 2],
+          [5, 1],
+        ]),
         availability: { timeZone: timeZoneOf(country), slots: slots(dice, dice.int(2, 5)) },
         modalities: dice.some<Modality>(['CHAT', 'CALL', 'IN_PERSON'], 1, 3),
         country,
@@ -268,7 +475,12 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
         organization,
       });
       if (organization) {
-        em.create(OrganizationMembership, { organization, user, role: kinds.includes('MENTOR') ? 'MENTOR' : 'ADVISER', joinedAt: createdAt });
+        em.create(OrganizationMembership, {
+          organization,
+          user,
+          role: kinds.includes('MENTOR') ? 'MENTOR' : 'ADVISER',
+          joinedAt: createdAt,
+        });
       }
     };
 
@@ -281,7 +493,9 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
       if (kinds.includes('FINANCIAL') && !roles.includes('ADVISER')) {
         user.roleGrants.add(em.create(UserRole, { user, role: 'ADVISER', grantedBy: admin, grantedAt: createdAt }));
       }
-      const organization = dice.chance(0.6) ? dice.pick(organizations.filter((o) => o.countries.includes(country))) : null;
+      const organization = dice.chance(0.6)
+        ? dice.pick(organizations.filter((o) => o.countries.includes(country)))
+        : null;
       supporter(user, kinds, country, true, organization ?? null);
     }
 

@@ -26,7 +26,10 @@ export const BusinessStageEnum = enumOf(BUSINESS_STAGES);
 export const ModalityEnum = enumOf(MODALITIES);
 export const UrgencyEnum = enumOf(URGENCIES);
 
-registerEnumType(RoleEnum, { name: 'Role', description: 'What a person does in Aliadas; one person can hold several.' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a person does in Aliadas; one person can hold several.',
+});
 registerEnumType(SupportKindEnum, { name: 'SupportKind' });
 registerEnumType(NeedEnum, { name: 'Need' });
 registerEnumType(LanguageLevelEnum, { name: 'LanguageLevel' });

@@ -33,10 +33,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { code: original.code, key: original.key, params: original.params } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, key: original.key, params: original.params },
+    };
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = flatten(original.extensions.validationErrors as ValidationError[], '');
+    const fields = flatten(original.extensions.validationErrors, '');
     return {
       ...base,
       message: `Some answers need fixing: ${fields.map((f) => `${f.path} (${f.problems.join('; ')})`).join(', ')}`,

@@ -22,6 +22,9 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** Rejects text that is only spaces or that carries control characters. */
 export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -31,8 +34,7 @@ export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: '$property must be text without control characters', ...options },
       validator: {
-        // eslint-disable-next-line no-control-regex
-        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value),
+        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0 && !CONTROL.test(value),
       },
     });
 }

@@ -12,7 +12,12 @@ import { freshDatabase, type TestDatabase } from './test-database.js';
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; key?: string; params?: Record<string, unknown>; fields?: { path: string; problems: string[] }[] };
+  extensions?: {
+    code?: string;
+    key?: string;
+    params?: Record<string, unknown>;
+    fields?: { path: string; problems: string[] }[];
+  };
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -56,7 +61,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (auth?.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth?.cookie) headers.cookie = auth.cookie;
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: never; errors?: GraphQLErrorShape[] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   };

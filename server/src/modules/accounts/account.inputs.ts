@@ -1,6 +1,16 @@
 import type { Locale, Role } from '@aliadas/shared';
 import { LOCALES } from '@aliadas/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
 import { IsPlainText } from '../../graphql/validators.js';
@@ -24,7 +34,7 @@ export class RegisterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsIn(LOCALES as unknown as string[])
+  @IsIn(LOCALES)
   locale?: Locale;
 
   @Field(() => [RoleEnum], { description: 'ENTREPRENEUR, MENTOR or ADVISER; other roles are given by coordinators.' })
@@ -57,11 +67,13 @@ export class UpdateMeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsIn(LOCALES as unknown as string[])
+  @IsIn(LOCALES)
   locale?: Locale;
 }
 
-@ObjectType({ description: 'A new session. Browsers also get it as an HttpOnly cookie; other clients send the token as a Bearer.' })
+@ObjectType({
+  description: 'A new session. Browsers also get it as an HttpOnly cookie; other clients send the token as a Bearer.',
+})
 export class AuthPayload {
   @Field(() => User)
   user!: User;

@@ -2,13 +2,7 @@ import type { Locale, Role } from '@aliadas/shared';
 import { LOCALES } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  RateLimitedError,
-} from '../../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '../../errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canGrantRole, SELF_SERVICE_ROLES } from './accounts.policy.js';
 import type { LoginThrottle } from './login-throttle.js';
@@ -70,7 +64,13 @@ export class AccountService {
         locale: input.locale ?? 'es',
       });
       for (const role of roles) user.roleGrants.add(em.create(UserRole, { user, role, grantedAt: this.now() }));
-      new AuditService(em, this.requestId).record({ actor: user, action: 'account.registered', subjectType: 'User', subjectId: user.id, details: { roles } });
+      new AuditService(em, this.requestId).record({
+        actor: user,
+        action: 'account.registered',
+        subjectType: 'User',
+        subjectId: user.id,
+        details: { roles },
+      });
       return this.openSession(em, user);
     });
   }
@@ -146,7 +146,13 @@ export class AccountService {
       if (!user) throw new NotFoundError('Person');
       if (!user.hasRole(role)) {
         user.roleGrants.add(em.create(UserRole, { user, role, grantedBy: actor, grantedAt: this.now() }));
-        new AuditService(em, this.requestId).record({ actor, action: 'role.granted', subjectType: 'User', subjectId: user.id, details: { role } });
+        new AuditService(em, this.requestId).record({
+          actor,
+          action: 'role.granted',
+          subjectType: 'User',
+          subjectId: user.id,
+          details: { role },
+        });
       }
       return user;
     });
@@ -160,7 +166,13 @@ export class AccountService {
       const grant = user.roleGrants.getItems().find((g) => g.role === role);
       if (grant) {
         user.roleGrants.remove(grant);
-        new AuditService(em, this.requestId).record({ actor, action: 'role.revoked', subjectType: 'User', subjectId: user.id, details: { role } });
+        new AuditService(em, this.requestId).record({
+          actor,
+          action: 'role.revoked',
+          subjectType: 'User',
+          subjectId: user.id,
+          details: { role },
+        });
       }
       return user;
     });

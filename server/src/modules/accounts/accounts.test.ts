@@ -32,7 +32,9 @@ function registration(overrides: Record<string, unknown> = {}) {
 describe('sign-up', () => {
   test('creates the account, signs her in with an HttpOnly cookie and a bearer token', async () => {
     const vars = registration();
-    const result = await api.gql<{ register: { token: string; user: { email: string; roles: string[]; locale: string } } }>(REGISTER, vars);
+    const result = await api.gql<{
+      register: { token: string; user: { email: string; roles: string[]; locale: string } };
+    }>(REGISTER, vars);
     expect(result.errors).toBeUndefined();
     const payload = result.data!.register;
     expect(payload.user.email).toBe(vars.input.email.toLowerCase());
@@ -73,12 +75,18 @@ describe('sign-up', () => {
   });
 
   test('an adviser may sign up but starts unverified (checked in profiles)', async () => {
-    const result = await api.gql<{ register: { user: { roles: string[] } } }>(REGISTER, registration({ roles: ['ADVISER'] }));
+    const result = await api.gql<{ register: { user: { roles: string[] } } }>(
+      REGISTER,
+      registration({ roles: ['ADVISER'] }),
+    );
     expect(result.data?.register.user.roles).toEqual(['ADVISER']);
   });
 
   test('validates input with clear, field-by-field errors', async () => {
-    const result = await api.gql(REGISTER, registration({ email: 'not-an-email', password: 'short', displayName: '   ' }));
+    const result = await api.gql(
+      REGISTER,
+      registration({ email: 'not-an-email', password: 'short', displayName: '   ' }),
+    );
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     const fields = result.errors?.[0]?.extensions?.fields?.map((f) => f.path).sort();
     expect(fields).toEqual(['displayName', 'email', 'password']);
@@ -111,7 +119,9 @@ describe('log-in and log-out', () => {
     const vars = registration();
     await api.gql(REGISTER, vars);
     const wrongPassword = await api.gql(LOG_IN, { input: { email: vars.input.email, password: 'not the password' } });
-    const unknownEmail = await api.gql(LOG_IN, { input: { email: 'nobody@example.org', password: 'not the password' } });
+    const unknownEmail = await api.gql(LOG_IN, {
+      input: { email: 'nobody@example.org', password: 'not the password' },
+    });
     expect(wrongPassword.errors?.[0]?.extensions).toEqual(unknownEmail.errors?.[0]?.extensions);
     expect(wrongPassword.errors?.[0]?.message).toBe(unknownEmail.errors?.[0]?.message);
     expect(wrongPassword.errors?.[0]?.extensions?.key).toBe('auth.invalidCredentials');
@@ -167,7 +177,11 @@ describe('roles given by staff', () => {
   test('a coordinator can make someone a coordinator, but not an admin', async () => {
     const coordinator = await api.person(['COORDINATOR']);
     const someone = await api.person(['MENTOR']);
-    const granted = await api.gql<{ grantRole: { roles: string[] } }>(GRANT, { userId: someone.id, role: 'COORDINATOR' }, coordinator);
+    const granted = await api.gql<{ grantRole: { roles: string[] } }>(
+      GRANT,
+      { userId: someone.id, role: 'COORDINATOR' },
+      coordinator,
+    );
     expect(granted.data?.grantRole.roles.sort()).toEqual(['COORDINATOR', 'MENTOR']);
     const admin = await api.gql(GRANT, { userId: someone.id, role: 'ADMIN' }, coordinator);
     expect(errorCodes(admin)).toEqual(['FORBIDDEN']);

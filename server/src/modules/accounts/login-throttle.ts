@@ -24,9 +24,7 @@ export class LoginThrottle {
       duration: Math.ceil(settings.lockoutMs / 1000),
       blockDuration: Math.ceil(settings.lockoutMs / 1000),
     };
-    this.failures = redis
-      ? new RateLimiterRedis({ ...options, storeClient: redis })
-      : new RateLimiterMemory(options);
+    this.failures = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
   }
 
   async check(key: string): Promise<LoginThrottleState> {

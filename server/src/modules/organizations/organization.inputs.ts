@@ -33,7 +33,7 @@ export class OrganizationInput {
   @Field(() => [SupportKindEnum])
   @ArrayMaxSize(SUPPORT_KINDS.length)
   @ArrayUnique()
-  @IsIn(SUPPORT_KINDS as unknown as string[], { each: true })
+  @IsIn(SUPPORT_KINDS, { each: true })
   services!: SupportKind[];
 
   @Field(() => String, { nullable: true })

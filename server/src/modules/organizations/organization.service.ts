@@ -24,7 +24,11 @@ export class OrganizationService {
   }
 
   membersOf(organizationId: string): Promise<OrganizationMembership[]> {
-    return this.em.find(OrganizationMembership, { organization: organizationId }, { populate: ['user'], orderBy: { joinedAt: 'asc' } });
+    return this.em.find(
+      OrganizationMembership,
+      { organization: organizationId },
+      { populate: ['user'], orderBy: { joinedAt: 'asc' } },
+    );
   }
 
   membershipsOf(userId: string): Promise<OrganizationMembership[]> {
@@ -37,7 +41,11 @@ export class OrganizationService {
       if (await em.count(Organization, { name: input.name.trim() })) {
         throw new ConflictError('organization.nameTaken', 'An organization with this name already exists.');
       }
-      const organization = em.create(Organization, { ...input, name: input.name.trim(), contact: input.contact ?? null });
+      const organization = em.create(Organization, {
+        ...input,
+        name: input.name.trim(),
+        contact: input.contact ?? null,
+      });
       new AuditService(em, this.requestId).record({
         actor,
         action: 'organization.created',
@@ -54,12 +62,22 @@ export class OrganizationService {
       if (!organization) throw new NotFoundError('Organization');
       await this.requireManager(em, actor, id);
       em.assign(organization, { ...input, name: input.name.trim(), contact: input.contact ?? null });
-      new AuditService(em, this.requestId).record({ actor, action: 'organization.updated', subjectType: 'Organization', subjectId: id });
+      new AuditService(em, this.requestId).record({
+        actor,
+        action: 'organization.updated',
+        subjectType: 'Organization',
+        subjectId: id,
+      });
       return organization;
     });
   }
 
-  async addMember(actor: User, organizationId: string, userId: string, role: MembershipRole): Promise<OrganizationMembership> {
+  async addMember(
+    actor: User,
+    organizationId: string,
+    userId: string,
+    role: MembershipRole,
+  ): Promise<OrganizationMembership> {
     return this.em.transactional(async (em) => {
       const organization = await em.findOne(Organization, { id: organizationId });
       if (!organization) throw new NotFoundError('Organization');
@@ -100,7 +118,9 @@ export class OrganizationService {
     if (actor.hasRole('ADMIN')) return;
     const coordinates =
       actor.hasRole('COORDINATOR') &&
-      (await em.count(OrganizationMembership, { organization: organizationId, user: actor.id, role: 'COORDINATOR' })) > 0;
-    if (!coordinates) throw new ForbiddenError('organization.notManager', 'Only its coordinators can change this organization.');
+      (await em.count(OrganizationMembership, { organization: organizationId, user: actor.id, role: 'COORDINATOR' })) >
+        0;
+    if (!coordinates)
+      throw new ForbiddenError('organization.notManager', 'Only its coordinators can change this organization.');
   }
 }

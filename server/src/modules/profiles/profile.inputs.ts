@@ -53,7 +53,7 @@ export class LanguageSkillInput {
   language!: LanguageCode;
 
   @Field(() => LanguageLevelEnum)
-  @IsIn(LANGUAGE_LEVELS as unknown as string[])
+  @IsIn(LANGUAGE_LEVELS)
   level!: LanguageLevel;
 }
 
@@ -114,11 +114,11 @@ export class EntrepreneurProfileInput {
 
   @Field(() => SectorEnum, { nullable: true })
   @IsOptional()
-  @IsIn(SECTORS as unknown as string[])
+  @IsIn(SECTORS)
   sector?: Sector | null;
 
   @Field(() => BusinessStageEnum)
-  @IsIn(BUSINESS_STAGES as unknown as string[])
+  @IsIn(BUSINESS_STAGES)
   businessStage!: BusinessStage;
 
   @Field(() => String, { nullable: true })
@@ -130,7 +130,7 @@ export class EntrepreneurProfileInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @ArrayUnique()
-  @IsIn(MODALITIES as unknown as string[], { each: true })
+  @IsIn(MODALITIES, { each: true })
   modalities!: Modality[];
 
   @Field(() => AvailabilityInput)
@@ -144,7 +144,7 @@ export class SupporterProfileInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
   @ArrayUnique()
-  @IsIn(SUPPORT_KINDS as unknown as string[], { each: true })
+  @IsIn(SUPPORT_KINDS, { each: true })
   supportKinds!: SupportKind[];
 
   @Field(() => [NeedEnum])
@@ -169,13 +169,13 @@ export class SupporterProfileInput {
   @Field(() => [SectorEnum], { defaultValue: [] })
   @ArrayMaxSize(SECTORS.length)
   @ArrayUnique()
-  @IsIn(SECTORS as unknown as string[], { each: true })
+  @IsIn(SECTORS, { each: true })
   sectors!: Sector[];
 
   @Field(() => [BusinessStageEnum], { defaultValue: [] })
   @ArrayMaxSize(BUSINESS_STAGES.length)
   @ArrayUnique()
-  @IsIn(BUSINESS_STAGES as unknown as string[], { each: true })
+  @IsIn(BUSINESS_STAGES, { each: true })
   businessStages!: BusinessStage[];
 
   @Field(() => Int)
@@ -192,7 +192,7 @@ export class SupporterProfileInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @ArrayUnique()
-  @IsIn(MODALITIES as unknown as string[], { each: true })
+  @IsIn(MODALITIES, { each: true })
   modalities!: Modality[];
 
   @Field(() => CountryEnum)

@@ -52,9 +52,13 @@ export class ProfileService {
     if (kinds.some((k) => k !== 'MENTOR')) requireRole(actor, 'ADVISER');
     const unserved = input.needs.filter((need) => !kindsForNeed(need).some((k) => kinds.includes(k)));
     if (unserved.length > 0) {
-      throw new BadUserInputError('profile.needNotServedByKinds', 'Some needs are outside the kinds of support you give.', {
-        needs: unserved,
-      });
+      throw new BadUserInputError(
+        'profile.needNotServedByKinds',
+        'Some needs are outside the kinds of support you give.',
+        {
+          needs: unserved,
+        },
+      );
     }
     const boundKinds = kinds.filter((k) => JURISDICTION_BOUND_KINDS.includes(k));
     if (boundKinds.length > 0 && input.jurisdictions.length === 0) {

@@ -106,13 +106,16 @@ export function buildRoundProblem(
     const count = index.feasible(features, feasible);
     feasiblePerDemand[i] = count;
     edges.reserve(count);
+    const { left, right, score } = edges;
+    let e = edges.length;
     for (let c = 0; c < count; c++) {
       const j = feasible[c]!;
-      const e = edges.length++;
-      edges.left[e] = i;
-      edges.right[e] = j;
-      edges.score[e] = index.score(features, j, w);
+      left[e] = i;
+      right[e] = j;
+      score[e] = index.score(features, j, w);
+      e++;
     }
+    edges.length = e;
     if (options.onProgress && (i + 1) % progressEvery === 0) {
       options.onProgress({ stage: 'edges', done: i + 1, total: demands.length });
     }

@@ -1,7 +1,7 @@
 // Supporters turned into flat arrays and bit masks once, so that checking and scoring a demand against
 // thousands of them is a tight loop. It gives the same answers as constraints.ts and score.ts.
 import { SUPPORT_KINDS } from '../../vocabulary/index.js';
-import { AVAILABILITY_WORDS, overlapMinutes, popcount32, writeAvailabilityMask } from './availability.js';
+import { AVAILABILITY_WORDS, BLOCK_MINUTES, popcount32, writeAvailabilityMask } from './availability.js';
 import {
   CONSTRAINT_CODES,
   freeCapacity,
@@ -79,6 +79,8 @@ export interface DemandFeatures {
   sectorMask: number;
   stageMask: number;
   availability: Uint32Array;
+  /** Indexes of the non-empty words of `availability`. */
+  availabilityWords: Int32Array;
   /** Terms that depend only on her: urgency and time waited. */
   urgencyValue: number;
   waitingValue: number;
@@ -212,6 +214,7 @@ export class SupporterIndex {
       sectorMask: demand.sector === null ? 0 : this.sectors.maskOf([demand.sector], false),
       stageMask: this.stages.maskOf([demand.businessStage], false),
       availability,
+      availabilityWords: Int32Array.from(availability.keys()).filter((w) => availability[w] !== 0),
       urgencyValue: URGENCY_VALUE[demand.urgency] ?? 0,
       waitingValue: waitingValue(Math.max(0, Math.floor(demand.daysWaiting))),
       keepApart: keepApart && keepApart.size > 0 ? keepApart : null,
@@ -286,9 +289,18 @@ export class SupporterIndex {
     const sector = (this.sectorMask[j]! & d.sectorMask) !== 0 ? 1 : 0;
     const stages = this.stageMask[j]!;
     const stage = stages === 0 ? STAGE_ANY_VALUE : (stages & d.stageMask) !== 0 ? 1 : 0;
-    const availability = availabilityValue(
-      overlapMinutes(d.availability, 0, this.availability, j * AVAILABILITY_WORDS),
-    );
+
+    // Only the words of her week that hold any free time can overlap.
+    let blocks = 0;
+    const words = d.availabilityWords;
+    const mine = d.availability;
+    const theirs = this.availability;
+    const offset = j * AVAILABILITY_WORDS;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      blocks += popcount32(mine[w]! & theirs[offset + w]!);
+    }
+    const availability = availabilityValue(blocks * BLOCK_MINUTES);
 
     // Same order of additions as totalScore, so the sums are identical to the last bit.
     let sum = 0;

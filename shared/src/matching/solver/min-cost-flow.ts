@@ -35,8 +35,8 @@ export function solveMinCostFlow(problem: FlowProblem): Uint8Array {
     arcCost[a] = cost;
     arcHead[a + 1] = from;
     arcCost[a + 1] = -cost;
-    outDegree[from]++;
-    outDegree[to]++;
+    outDegree[from] = outDegree[from]! + 1;
+    outDegree[to] = outDegree[to]! + 1;
   };
   for (let l = 0; l < leftCount; l++) addArc(source, 1 + l, leftCapacity[l]!, 0);
   for (let k = 0; k < edgeCount; k++) addArc(1 + edgeLeft[k]!, 1 + leftCount + edgeRight[k]!, 1, -edgeValue[k]!);
