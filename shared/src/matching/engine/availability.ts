@@ -62,7 +62,7 @@ export function utcOffsetMinutes(timeZone: string): number {
  * The half-hour blocks of the UTC week fully inside one of the person's slots, written into `out` at
  * `offset` (AVAILABILITY_WORDS words). Invalid slots are ignored.
  */
-export function writeAvailabilityMask(availability: Availability, out: Uint32Array, offset = 0): void {
+export function writeAvailabilityMask(availability: Availability, out: Int32Array, offset = 0): void {
   const shift = utcOffsetMinutes(availability.timeZone);
   for (const slot of availability.slots) {
     const { day, startMinute, endMinute } = slot;
@@ -81,8 +81,8 @@ export function writeAvailabilityMask(availability: Availability, out: Uint32Arr
   }
 }
 
-export function availabilityMask(availability: Availability): Uint32Array {
-  const mask = new Uint32Array(AVAILABILITY_WORDS);
+export function availabilityMask(availability: Availability): Int32Array {
+  const mask = new Int32Array(AVAILABILITY_WORDS);
   writeAvailabilityMask(availability, mask);
   return mask;
 }
@@ -95,7 +95,7 @@ export function popcount32(x: number): number {
 }
 
 /** Minutes a week both are free, comparing two masks stored at the given word offsets. */
-export function overlapMinutes(a: Uint32Array, aOffset: number, b: Uint32Array, bOffset: number): number {
+export function overlapMinutes(a: Int32Array, aOffset: number, b: Int32Array, bOffset: number): number {
   let blocks = 0;
   for (let w = 0; w < AVAILABILITY_WORDS; w++) {
     blocks += popcount32((a[aOffset + w] ?? 0) & (b[bOffset + w] ?? 0));

@@ -78,7 +78,7 @@ export interface DemandFeatures {
   place: number;
   sectorMask: number;
   stageMask: number;
-  availability: Uint32Array;
+  availability: Int32Array;
   /** Indexes of the non-empty words of `availability`. */
   availabilityWords: Int32Array;
   /** Terms that depend only on her: urgency and time waited. */
@@ -114,7 +114,7 @@ export class SupporterIndex {
   private readonly place: Int32Array;
   private readonly sectorMask: Int32Array;
   private readonly stageMask: Int32Array;
-  private readonly availability: Uint32Array;
+  private readonly availability: Int32Array;
   private readonly loadValue: Float64Array;
   /** Per kind: supporters offering it who are active, verified when the kind needs it, and not full. */
   private readonly eligible: Int32Array[];
@@ -137,7 +137,7 @@ export class SupporterIndex {
     this.place = new Int32Array(n);
     this.sectorMask = new Int32Array(n);
     this.stageMask = new Int32Array(n);
-    this.availability = new Uint32Array(n * AVAILABILITY_WORDS);
+    this.availability = new Int32Array(n * AVAILABILITY_WORDS);
     this.loadValue = new Float64Array(n);
     const eligible: number[][] = SUPPORT_KINDS.map(() => []);
 
@@ -195,7 +195,7 @@ export class SupporterIndex {
       if (value > languageValue[l]!) languageValue[l] = value;
     }
     const residence = this.countries.get(demand.countryOfResidence);
-    const availability = new Uint32Array(AVAILABILITY_WORDS);
+    const availability = new Int32Array(AVAILABILITY_WORDS);
     writeAvailabilityMask(demand.availability, availability);
     const keepApart = indexPairHistory(history).get(demand.entrepreneurUserId) ?? null;
     return {
