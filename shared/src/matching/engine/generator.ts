@@ -64,10 +64,10 @@ export class Dice {
   }
 }
 
-export type NetworkCountry = 'GT' | 'SV' | 'HN' | 'NI' | 'CR' | 'PA' | 'BZ' | 'DO';
-export const NETWORK: readonly NetworkCountry[] = ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'];
+export type NetworkCountryCode = 'GT' | 'SV' | 'HN' | 'NI' | 'CR' | 'PA' | 'BZ' | 'DO';
+const NETWORK: readonly NetworkCountryCode[] = ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'];
 
-export const CITIES: Readonly<Record<NetworkCountry, readonly string[]>> = {
+export const NETWORK_CITIES: Readonly<Record<NetworkCountryCode, readonly string[]>> = {
   GT: ['Ciudad de Guatemala', 'Quetzaltenango', 'Cobán', 'Huehuetenango'],
   SV: ['San Salvador', 'Santa Ana', 'San Miguel'],
   HN: ['Tegucigalpa', 'San Pedro Sula', 'La Ceiba', 'Puerto Lempira'],
@@ -79,7 +79,7 @@ export const CITIES: Readonly<Record<NetworkCountry, readonly string[]>> = {
 };
 
 /** Where the women living in each country most often come from (weights). */
-const ORIGINS: Readonly<Record<NetworkCountry, readonly (readonly [CountryCode, number])[]>> = {
+const ORIGINS: Readonly<Record<NetworkCountryCode, readonly (readonly [CountryCode, number])[]>> = {
   CR: [['NI', 6], ['VE', 3], ['CO', 1], ['CU', 1]],
   PA: [['VE', 5], ['CO', 4], ['NI', 1], ['CU', 1], ['HT', 1]],
   DO: [['HT', 8], ['VE', 3], ['CU', 1]],
@@ -90,12 +90,12 @@ const ORIGINS: Readonly<Record<NetworkCountry, readonly (readonly [CountryCode, 
   BZ: [['GT', 4], ['HN', 3], ['SV', 3], ['HT', 1]],
 };
 
-const RESIDENCE_WEIGHTS: readonly (readonly [NetworkCountry, number])[] = [
+const RESIDENCE_WEIGHTS: readonly (readonly [NetworkCountryCode, number])[] = [
   ['CR', 18], ['PA', 14], ['DO', 16], ['GT', 14], ['SV', 9], ['HN', 11], ['NI', 8], ['BZ', 6],
 ];
 
 /** Indigenous languages spoken where, with the cities where they are most heard. */
-const INDIGENOUS: Readonly<Partial<Record<NetworkCountry, readonly (readonly [LanguageCode, string])[]>>> = {
+const INDIGENOUS: Readonly<Partial<Record<NetworkCountryCode, readonly (readonly [LanguageCode, string])[]>>> = {
   GT: [['quc', 'Quetzaltenango'], ['mam', 'Huehuetenango'], ['kek', 'Cobán']],
   HN: [['miq', 'Puerto Lempira'], ['cab', 'La Ceiba']],
   NI: [['miq', 'Bilwi'], ['cab', 'Bluefields']],
@@ -215,7 +215,7 @@ function availabilitySlots(dice: Dice, count: number): AvailabilitySlot[] {
   });
 }
 
-function entrepreneurLanguages(dice: Dice, residence: NetworkCountry, origin: CountryCode, city: string): LanguageSkill[] {
+function entrepreneurLanguages(dice: Dice, residence: NetworkCountryCode, origin: CountryCode, city: string): LanguageSkill[] {
   const languages: LanguageSkill[] = [];
   if (origin === 'HT') {
     languages.push({ language: 'ht', level: 'NATIVE' });
@@ -224,7 +224,7 @@ function entrepreneurLanguages(dice: Dice, residence: NetworkCountry, origin: Co
     if (residence === 'BZ') languages.push({ language: 'en', level: 'BASIC' });
     return languages;
   }
-  const homeCountry = (NETWORK as readonly string[]).includes(origin) ? (origin as NetworkCountry) : residence;
+  const homeCountry = (NETWORK as readonly string[]).includes(origin) ? (origin as NetworkCountryCode) : residence;
   const indigenous = INDIGENOUS[homeCountry];
   const local = indigenous?.find(([, where]) => where === city);
   if (indigenous && dice.chance(local ? 0.4 : 0.1)) {
@@ -238,7 +238,7 @@ function entrepreneurLanguages(dice: Dice, residence: NetworkCountry, origin: Co
   return languages;
 }
 
-function supporterLanguages(dice: Dice, country: NetworkCountry, city: string): LanguageSkill[] {
+function supporterLanguages(dice: Dice, country: NetworkCountryCode, city: string): LanguageSkill[] {
   const languages: LanguageSkill[] = [{ language: country === 'BZ' ? 'en' : 'es', level: 'NATIVE' }];
   if (country === 'BZ') languages.push({ language: 'es', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
   if (country === 'DO' && dice.chance(0.3)) {
@@ -269,7 +269,7 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
     const e = entrepreneurs.length;
     const residence = dice.weighted(RESIDENCE_WEIGHTS);
     const origin = dice.weighted(ORIGINS[residence]);
-    const city = dice.weighted(CITIES[residence].map((c, i) => [c, i === 0 ? 3 : 1] as const));
+    const city = dice.weighted(NETWORK_CITIES[residence].map((c, i) => [c, i === 0 ? 3 : 1] as const));
     const modalities = dice.weighted<Modality[]>([
       [['CHAT', 'CALL'], 5],
       [['CALL', 'CHAT'], 3],
@@ -328,7 +328,7 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
   const supporters: GeneratedSupporter[] = [];
   for (let s = 0; s < options.supporters; s++) {
     const country = dice.weighted(RESIDENCE_WEIGHTS);
-    const city = dice.weighted(CITIES[country].map((c, i) => [c, i === 0 ? 3 : 1] as const));
+    const city = dice.weighted(NETWORK_CITIES[country].map((c, i) => [c, i === 0 ? 3 : 1] as const));
     const primary = dice.weighted(PRIMARY_KIND_WEIGHTS);
     const [second, p] = SECOND_KIND[primary];
     const supportKinds: SupportKind[] = dice.chance(p) ? [primary, second] : [primary];
