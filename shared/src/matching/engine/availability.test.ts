@@ -13,13 +13,22 @@ describe('availability across time zones', () => {
 
   test('the same local hour in two zones overlaps only where the UTC hours meet', () => {
     // 18:00–20:00 in Costa Rica is 20:00–22:00 in Santo Domingo.
-    const costaRica = availabilityMask({ timeZone: 'America/Costa_Rica', slots: [{ day: 2, startMinute: 1080, endMinute: 1200 }] });
-    const dominicana = availabilityMask({ timeZone: 'America/Santo_Domingo', slots: [{ day: 2, startMinute: 1140, endMinute: 1260 }] });
+    const costaRica = availabilityMask({
+      timeZone: 'America/Costa_Rica',
+      slots: [{ day: 2, startMinute: 1080, endMinute: 1200 }],
+    });
+    const dominicana = availabilityMask({
+      timeZone: 'America/Santo_Domingo',
+      slots: [{ day: 2, startMinute: 1140, endMinute: 1260 }],
+    });
     expect(overlapMinutes(costaRica, 0, dominicana, 0)).toBe(60);
   });
 
   test('a slot late on Sunday evening wraps to Monday UTC without being lost', () => {
-    const sunday = availabilityMask({ timeZone: 'America/Guatemala', slots: [{ day: 7, startMinute: 1200, endMinute: 1440 }] });
+    const sunday = availabilityMask({
+      timeZone: 'America/Guatemala',
+      slots: [{ day: 7, startMinute: 1200, endMinute: 1440 }],
+    });
     const mondayUtc = availabilityMask({ timeZone: 'UTC', slots: [{ day: 1, startMinute: 0, endMinute: 360 }] });
     expect(overlapMinutes(sunday, 0, sunday, 0)).toBe(240);
     expect(overlapMinutes(sunday, 0, mondayUtc, 0)).toBe(240);

@@ -16,14 +16,24 @@ describe('hard constraints', () => {
       expect(checkPair(demand, makeSupporter())).toEqual({ feasible: false, failed: ['NO_SHARED_LANGUAGE'] });
     });
     test('refuses when one side only has basic level', () => {
-      const demand = makeDemand({ languages: [{ language: 'ht', level: 'NATIVE' }, { language: 'es', level: 'BASIC' }] });
+      const demand = makeDemand({
+        languages: [
+          { language: 'ht', level: 'NATIVE' },
+          { language: 'es', level: 'BASIC' },
+        ],
+      });
       expect(failedConstraints(demand, makeSupporter())).toEqual(['NO_SHARED_LANGUAGE']);
       const supporter = makeSupporter({ languages: [{ language: 'es', level: 'BASIC' }] });
       expect(failedConstraints(makeDemand(), supporter)).toEqual(['NO_SHARED_LANGUAGE']);
     });
     test.each(USABLE_LANGUAGE_LEVELS)('allows %s on both sides', (level) => {
       const demand = makeDemand({ languages: [{ language: 'ht', level }] });
-      const supporter = makeSupporter({ languages: [{ language: 'es', level: 'NATIVE' }, { language: 'ht', level }] });
+      const supporter = makeSupporter({
+        languages: [
+          { language: 'es', level: 'NATIVE' },
+          { language: 'ht', level },
+        ],
+      });
       expect(checkPair(demand, supporter).feasible).toBe(true);
     });
     test('usable levels are exactly those with a positive language value', () => {
@@ -41,7 +51,12 @@ describe('hard constraints', () => {
 
   describe('jurisdiction for legal and fiscal advice', () => {
     const lawyer = (jurisdictions: ('CR' | 'PA' | 'NI')[]) =>
-      makeSupporter({ supportKinds: ['LEGAL', 'FISCAL'], needs: ['REGULARIZATION', 'TAXES'], jurisdictions, country: 'PA' });
+      makeSupporter({
+        supportKinds: ['LEGAL', 'FISCAL'],
+        needs: ['REGULARIZATION', 'TAXES'],
+        jurisdictions,
+        country: 'PA',
+      });
     test.each(['LEGAL', 'FISCAL'] as const)('%s refuses an adviser without the country of residence', (kind) => {
       const demand = makeDemand({ kind, needs: kind === 'LEGAL' ? ['REGULARIZATION'] : ['TAXES'] });
       expect(failedConstraints(demand, lawyer(['PA', 'NI']))).toEqual(['NO_JURISDICTION']);
@@ -58,7 +73,9 @@ describe('hard constraints', () => {
     const inPerson = makeDemand({ modality: 'IN_PERSON', city: 'San José' });
     test('refuses another city, or the same city name in another country', () => {
       expect(failedConstraints(inPerson, makeSupporter({ city: 'Heredia' }))).toEqual(['DIFFERENT_CITY']);
-      expect(failedConstraints(inPerson, makeSupporter({ country: 'PA', city: 'San José' }))).toEqual(['DIFFERENT_CITY']);
+      expect(failedConstraints(inPerson, makeSupporter({ country: 'PA', city: 'San José' }))).toEqual([
+        'DIFFERENT_CITY',
+      ]);
     });
     test('refuses a supporter who does not meet in person', () => {
       expect(failedConstraints(inPerson, makeSupporter({ modalities: ['CHAT'] }))).toEqual(['IN_PERSON_NOT_OFFERED']);
@@ -68,7 +85,9 @@ describe('hard constraints', () => {
       expect(placeKey('CR', 'San José')).toBe(placeKey('CR', 'SAN  JOSE'));
     });
     test('chat and calls cross borders', () => {
-      expect(checkPair(makeDemand({ modality: 'CALL' }), makeSupporter({ country: 'DO', city: 'Santo Domingo' })).feasible).toBe(true);
+      expect(
+        checkPair(makeDemand({ modality: 'CALL' }), makeSupporter({ country: 'DO', city: 'Santo Domingo' })).feasible,
+      ).toBe(true);
     });
   });
 
@@ -81,9 +100,18 @@ describe('hard constraints', () => {
   test('no block, in either direction', () => {
     const demand = makeDemand();
     const supporter = makeSupporter();
-    const byHer: PairHistory = { blocks: [{ userId: demand.entrepreneurUserId, blockedUserId: supporter.userId }], badEndings: [] };
-    const byThem: PairHistory = { blocks: [{ userId: supporter.userId, blockedUserId: demand.entrepreneurUserId }], badEndings: [] };
-    const others: PairHistory = { blocks: [{ userId: demand.entrepreneurUserId, blockedUserId: 'someone-else' }], badEndings: [] };
+    const byHer: PairHistory = {
+      blocks: [{ userId: demand.entrepreneurUserId, blockedUserId: supporter.userId }],
+      badEndings: [],
+    };
+    const byThem: PairHistory = {
+      blocks: [{ userId: supporter.userId, blockedUserId: demand.entrepreneurUserId }],
+      badEndings: [],
+    };
+    const others: PairHistory = {
+      blocks: [{ userId: demand.entrepreneurUserId, blockedUserId: 'someone-else' }],
+      badEndings: [],
+    };
     expect(failedConstraints(demand, supporter, byHer)).toEqual(['BLOCKED']);
     expect(failedConstraints(demand, supporter, byThem)).toEqual(['BLOCKED']);
     expect(checkPair(demand, supporter, others).feasible).toBe(true);
@@ -118,8 +146,20 @@ describe('hard constraints', () => {
   });
 
   test('lists every failed constraint in funnel order', () => {
-    const demand = makeDemand({ kind: 'LEGAL', needs: ['REGULARIZATION'], modality: 'IN_PERSON', languages: [{ language: 'ht', level: 'NATIVE' }] });
-    const supporter = makeSupporter({ active: false, verified: false, capacity: 1, activeLoad: 1, city: 'Liberia', modalities: ['CHAT'] });
+    const demand = makeDemand({
+      kind: 'LEGAL',
+      needs: ['REGULARIZATION'],
+      modality: 'IN_PERSON',
+      languages: [{ language: 'ht', level: 'NATIVE' }],
+    });
+    const supporter = makeSupporter({
+      active: false,
+      verified: false,
+      capacity: 1,
+      activeLoad: 1,
+      city: 'Liberia',
+      modalities: ['CHAT'],
+    });
     expect(failedConstraints(demand, supporter)).toEqual([
       'KIND_NOT_OFFERED',
       'NOT_ACTIVE',

@@ -40,7 +40,7 @@ export function indexPairHistory(history: PairHistory): PairHistoryIndex {
   const index = new Map<string, Map<string, number>>();
   const mark = (a: string, b: string, flag: number): void => {
     let row = index.get(a);
-    if (!row) index.set(a, (row = new Map()));
+    if (!row) index.set(a, (row = new Map<string, number>()));
     row.set(b, (row.get(b) ?? 0) | flag);
   };
   for (const { userId, blockedUserId } of history.blocks) {

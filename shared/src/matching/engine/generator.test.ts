@@ -42,11 +42,14 @@ describe('network generator', () => {
       expect(s.capacity).toBeGreaterThanOrEqual(SUPPORTER_CAPACITY.min);
       expect(s.capacity).toBeLessThanOrEqual(SUPPORTER_CAPACITY.max);
       expect(s.activeLoad).toBeLessThanOrEqual(s.capacity);
-      if (s.supportKinds.includes('LEGAL') || s.supportKinds.includes('FISCAL')) expect(s.jurisdictions).toContain(s.country);
+      if (s.supportKinds.includes('LEGAL') || s.supportKinds.includes('FISCAL'))
+        expect(s.jurisdictions).toContain(s.country);
     }
     for (const d of demands) {
       expect(d.needs.length).toBeGreaterThan(0);
-      expect(d.availability.slots.every((slot) => slot.startMinute < slot.endMinute && slot.endMinute <= 1440)).toBe(true);
+      expect(d.availability.slots.every((slot) => slot.startMinute < slot.endMinute && slot.endMinute <= 1440)).toBe(
+        true,
+      );
     }
   });
 });

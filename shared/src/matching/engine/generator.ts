@@ -80,27 +80,93 @@ export const NETWORK_CITIES: Readonly<Record<NetworkCountryCode, readonly string
 
 /** Where the women living in each country most often come from (weights). */
 const ORIGINS: Readonly<Record<NetworkCountryCode, readonly (readonly [CountryCode, number])[]>> = {
-  CR: [['NI', 6], ['VE', 3], ['CO', 1], ['CU', 1]],
-  PA: [['VE', 5], ['CO', 4], ['NI', 1], ['CU', 1], ['HT', 1]],
-  DO: [['HT', 8], ['VE', 3], ['CU', 1]],
-  GT: [['GT', 3], ['HN', 3], ['SV', 2], ['VE', 2], ['NI', 1]],
-  SV: [['HN', 3], ['NI', 2], ['GT', 2], ['VE', 1]],
-  HN: [['HN', 2], ['NI', 3], ['VE', 2], ['CU', 2], ['SV', 1]],
-  NI: [['NI', 2], ['HN', 3], ['VE', 2], ['CU', 2], ['CR', 1]],
-  BZ: [['GT', 4], ['HN', 3], ['SV', 3], ['HT', 1]],
+  CR: [
+    ['NI', 6],
+    ['VE', 3],
+    ['CO', 1],
+    ['CU', 1],
+  ],
+  PA: [
+    ['VE', 5],
+    ['CO', 4],
+    ['NI', 1],
+    ['CU', 1],
+    ['HT', 1],
+  ],
+  DO: [
+    ['HT', 8],
+    ['VE', 3],
+    ['CU', 1],
+  ],
+  GT: [
+    ['GT', 3],
+    ['HN', 3],
+    ['SV', 2],
+    ['VE', 2],
+    ['NI', 1],
+  ],
+  SV: [
+    ['HN', 3],
+    ['NI', 2],
+    ['GT', 2],
+    ['VE', 1],
+  ],
+  HN: [
+    ['HN', 2],
+    ['NI', 3],
+    ['VE', 2],
+    ['CU', 2],
+    ['SV', 1],
+  ],
+  NI: [
+    ['NI', 2],
+    ['HN', 3],
+    ['VE', 2],
+    ['CU', 2],
+    ['CR', 1],
+  ],
+  BZ: [
+    ['GT', 4],
+    ['HN', 3],
+    ['SV', 3],
+    ['HT', 1],
+  ],
 };
 
 const RESIDENCE_WEIGHTS: readonly (readonly [NetworkCountryCode, number])[] = [
-  ['CR', 18], ['PA', 14], ['DO', 16], ['GT', 14], ['SV', 9], ['HN', 11], ['NI', 8], ['BZ', 6],
+  ['CR', 18],
+  ['PA', 14],
+  ['DO', 16],
+  ['GT', 14],
+  ['SV', 9],
+  ['HN', 11],
+  ['NI', 8],
+  ['BZ', 6],
 ];
 
 /** Indigenous languages spoken where, with the cities where they are most heard. */
 const INDIGENOUS: Readonly<Partial<Record<NetworkCountryCode, readonly (readonly [LanguageCode, string])[]>>> = {
-  GT: [['quc', 'Quetzaltenango'], ['mam', 'Huehuetenango'], ['kek', 'Cobán']],
-  HN: [['miq', 'Puerto Lempira'], ['cab', 'La Ceiba']],
-  NI: [['miq', 'Bilwi'], ['cab', 'Bluefields']],
-  PA: [['gym', 'Changuinola'], ['cuk', 'Ciudad de Panamá']],
-  BZ: [['cab', 'Dangriga'], ['kek', 'Belmopan']],
+  GT: [
+    ['quc', 'Quetzaltenango'],
+    ['mam', 'Huehuetenango'],
+    ['kek', 'Cobán'],
+  ],
+  HN: [
+    ['miq', 'Puerto Lempira'],
+    ['cab', 'La Ceiba'],
+  ],
+  NI: [
+    ['miq', 'Bilwi'],
+    ['cab', 'Bluefields'],
+  ],
+  PA: [
+    ['gym', 'Changuinola'],
+    ['cuk', 'Ciudad de Panamá'],
+  ],
+  BZ: [
+    ['cab', 'Dangriga'],
+    ['kek', 'Belmopan'],
+  ],
 };
 
 const FIRST_NAMES: Readonly<Partial<Record<CountryCode, readonly string[]>>> & { default: readonly string[] } = {
@@ -122,11 +188,26 @@ const LAST_NAMES: Readonly<Partial<Record<CountryCode, readonly string[]>>> & { 
 };
 
 const SECTOR_WEIGHTS: readonly (readonly [Sector, number])[] = [
-  ['FOOD', 8], ['BEAUTY', 4], ['CLOTHING_TEXTILES', 4], ['CRAFTS', 3], ['RETAIL', 5], ['CLEANING_SERVICES', 2],
-  ['CARE_SERVICES', 2], ['AGRICULTURE', 2], ['TOURISM_HOSPITALITY', 1], ['TECHNOLOGY', 1], ['TRANSPORT', 1],
-  ['EDUCATION', 1], ['OTHER', 1],
+  ['FOOD', 8],
+  ['BEAUTY', 4],
+  ['CLOTHING_TEXTILES', 4],
+  ['CRAFTS', 3],
+  ['RETAIL', 5],
+  ['CLEANING_SERVICES', 2],
+  ['CARE_SERVICES', 2],
+  ['AGRICULTURE', 2],
+  ['TOURISM_HOSPITALITY', 1],
+  ['TECHNOLOGY', 1],
+  ['TRANSPORT', 1],
+  ['EDUCATION', 1],
+  ['OTHER', 1],
 ];
-const STAGE_WEIGHTS: readonly (readonly [BusinessStage, number])[] = [['IDEA', 3], ['STARTING', 4], ['RUNNING', 3], ['GROWING', 1]];
+const STAGE_WEIGHTS: readonly (readonly [BusinessStage, number])[] = [
+  ['IDEA', 3],
+  ['STARTING', 4],
+  ['RUNNING', 3],
+  ['GROWING', 1],
+];
 
 /** How often each need is asked for (weights). */
 const NEED_WEIGHTS: Readonly<Record<Need, number>> = {
@@ -149,7 +230,11 @@ const NEED_WEIGHTS: Readonly<Record<Need, number>> = {
 
 /** What supporters mainly offer (weights): mostly mentors, then legal, financial, fiscal, psychosocial. */
 const PRIMARY_KIND_WEIGHTS: readonly (readonly [SupportKind, number])[] = [
-  ['MENTOR', 76], ['LEGAL', 8], ['FINANCIAL', 8], ['FISCAL', 4], ['PSYCHOSOCIAL', 5],
+  ['MENTOR', 76],
+  ['LEGAL', 8],
+  ['FINANCIAL', 8],
+  ['FISCAL', 4],
+  ['PSYCHOSOCIAL', 5],
 ];
 /** A second kind some of them also offer. */
 const SECOND_KIND: Readonly<Record<SupportKind, readonly [SupportKind, number]>> = {
@@ -215,12 +300,25 @@ function availabilitySlots(dice: Dice, count: number): AvailabilitySlot[] {
   });
 }
 
-function entrepreneurLanguages(dice: Dice, residence: NetworkCountryCode, origin: CountryCode, city: string): LanguageSkill[] {
+function entrepreneurLanguages(
+  dice: Dice,
+  residence: NetworkCountryCode,
+  origin: CountryCode,
+  city: string,
+): LanguageSkill[] {
   const languages: LanguageSkill[] = [];
   if (origin === 'HT') {
     languages.push({ language: 'ht', level: 'NATIVE' });
-    languages.push({ language: 'es', level: dice.weighted<LanguageLevel>([['CONVERSATIONAL', 5], ['BASIC', 3], ['FLUENT', 2]]) });
-    if (dice.chance(0.35)) languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+    languages.push({
+      language: 'es',
+      level: dice.weighted<LanguageLevel>([
+        ['CONVERSATIONAL', 5],
+        ['BASIC', 3],
+        ['FLUENT', 2],
+      ]),
+    });
+    if (dice.chance(0.35))
+      languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
     if (residence === 'BZ') languages.push({ language: 'en', level: 'BASIC' });
     return languages;
   }
@@ -229,27 +327,42 @@ function entrepreneurLanguages(dice: Dice, residence: NetworkCountryCode, origin
   const local = indigenous?.find(([, where]) => where === city);
   if (indigenous && dice.chance(local ? 0.4 : 0.1)) {
     languages.push({ language: local && dice.chance(0.8) ? local[0] : dice.pick(indigenous)[0], level: 'NATIVE' });
-    languages.push({ language: 'es', level: dice.weighted<LanguageLevel>([['FLUENT', 4], ['CONVERSATIONAL', 4], ['BASIC', 1]]) });
+    languages.push({
+      language: 'es',
+      level: dice.weighted<LanguageLevel>([
+        ['FLUENT', 4],
+        ['CONVERSATIONAL', 4],
+        ['BASIC', 1],
+      ]),
+    });
   } else {
     languages.push({ language: 'es', level: 'NATIVE' });
   }
-  if (residence === 'BZ') languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
-  else if (dice.chance(0.08)) languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
+  if (residence === 'BZ')
+    languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
+  else if (dice.chance(0.08))
+    languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['CONVERSATIONAL', 'BASIC']) });
   return languages;
 }
 
 function supporterLanguages(dice: Dice, country: NetworkCountryCode, city: string): LanguageSkill[] {
   const languages: LanguageSkill[] = [{ language: country === 'BZ' ? 'en' : 'es', level: 'NATIVE' }];
-  if (country === 'BZ') languages.push({ language: 'es', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (country === 'BZ')
+    languages.push({ language: 'es', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
   if (country === 'DO' && dice.chance(0.3)) {
     languages.push({ language: 'ht', level: dice.pick<LanguageLevel>(['NATIVE', 'FLUENT', 'CONVERSATIONAL']) });
   }
-  if (country !== 'BZ' && dice.chance(0.3)) languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
-  if (dice.chance(0.08)) languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (country !== 'BZ' && dice.chance(0.3))
+    languages.push({ language: 'en', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
+  if (dice.chance(0.08))
+    languages.push({ language: 'fr', level: dice.pick<LanguageLevel>(['FLUENT', 'CONVERSATIONAL']) });
   const indigenous = INDIGENOUS[country];
   const local = indigenous?.find(([, where]) => where === city);
   if (indigenous && dice.chance(local ? 0.3 : 0.06)) {
-    languages.push({ language: local ? local[0] : dice.pick(indigenous)[0], level: dice.pick<LanguageLevel>(['NATIVE', 'FLUENT']) });
+    languages.push({
+      language: local ? local[0] : dice.pick(indigenous)[0],
+      level: dice.pick<LanguageLevel>(['NATIVE', 'FLUENT']),
+    });
   }
   return languages;
 }
@@ -294,14 +407,23 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
     // Her request: a few needs, each served by one kind; one demand per kind.
     const byKind = new Map<SupportKind, Need[]>();
     const wanted = new Set<Need>();
-    const needCount = dice.weighted([[1, 3], [2, 4], [3, 2], [4, 1]] as const);
+    const needCount = dice.weighted([
+      [1, 3],
+      [2, 4],
+      [3, 2],
+      [4, 1],
+    ] as const);
     while (wanted.size < needCount) wanted.add(dice.weighted(needEntries));
     for (const need of wanted) {
       const kinds = NEEDS.find((n) => n.code === need)!.kinds as readonly SupportKind[];
       const kind = kinds.length > 1 && dice.chance(0.5) ? kinds[1]! : kinds[0]!;
       byKind.set(kind, [...(byKind.get(kind) ?? []), need]);
     }
-    const urgency = dice.weighted<Urgency>([['LOW', 1], ['NORMAL', 3], ['HIGH', 1]]);
+    const urgency = dice.weighted<Urgency>([
+      ['LOW', 1],
+      ['NORMAL', 3],
+      ['HIGH', 1],
+    ]);
     const daysWaiting = Math.floor(-Math.log(1 - dice.float()) * 20);
     for (const [kind, needs] of byKind) {
       if (demands.length >= options.demands) break;
@@ -334,7 +456,13 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
     const supportKinds: SupportKind[] = dice.chance(p) ? [primary, second] : [primary];
     const servable = [...new Set(supportKinds.flatMap((k) => needsForKind(k)))];
     const bound = supportKinds.some((k) => k === 'LEGAL' || k === 'FISCAL');
-    const capacity = dice.weighted([[1, 2], [2, 4], [3, 4], [4, 2], [5, 2]] as const);
+    const capacity = dice.weighted([
+      [1, 2],
+      [2, 4],
+      [3, 4],
+      [4, 2],
+      [5, 2],
+    ] as const);
     const full = dice.chance(0.05);
     supporters.push({
       id: `s-${pad(s, 6)}`,
@@ -346,8 +474,18 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
       jurisdictions: bound
         ? [country, ...(dice.chance(0.25) ? [dice.pick(NETWORK.filter((c) => c !== country))] : [])]
         : [],
-      sectors: dice.some(SECTOR_WEIGHTS.map(([sector]) => sector), 1, 4),
-      businessStages: dice.chance(0.3) ? [] : dice.some(STAGE_WEIGHTS.map(([stage]) => stage), 1, 3),
+      sectors: dice.some(
+        SECTOR_WEIGHTS.map(([sector]) => sector),
+        1,
+        4,
+      ),
+      businessStages: dice.chance(0.3)
+        ? []
+        : dice.some(
+            STAGE_WEIGHTS.map(([stage]) => stage),
+            1,
+            3,
+          ),
       country,
       city,
       modalities: dice.weighted<Modality[]>([
@@ -375,7 +513,10 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
         history.blocks.push({ userId: entrepreneur.userId, blockedUserId: dice.pick(supporters).userId });
       }
       if (dice.chance(0.01)) {
-        history.badEndings.push({ entrepreneurUserId: entrepreneur.userId, supporterUserId: dice.pick(supporters).userId });
+        history.badEndings.push({
+          entrepreneurUserId: entrepreneur.userId,
+          supporterUserId: dice.pick(supporters).userId,
+        });
       }
     }
   }

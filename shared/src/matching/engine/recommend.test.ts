@@ -16,7 +16,10 @@ describe('recommendations', () => {
       const feasible = network.supporters.filter((s) => checkPair(demand, s, network.history).feasible);
       expect(result.feasibleCount).toBe(feasible.length);
       expect(result.recommendations).toHaveLength(Math.min(5, feasible.length));
-      const best = feasible.map((s) => scorePair(demand, s).score).sort((a, b) => b - a).slice(0, 5);
+      const best = feasible
+        .map((s) => scorePair(demand, s).score)
+        .sort((a, b) => b - a)
+        .slice(0, 5);
       expect(result.recommendations.map((r) => r.score)).toEqual(best);
       for (const r of result.recommendations) {
         const supporter = network.supporters.find((s) => s.id === r.supporterId)!;
@@ -37,8 +40,17 @@ describe('recommendations', () => {
 
   test('says why when nobody fits: the constraint that removed the last candidates', () => {
     const lawyers = [
-      makeSupporter({ supportKinds: ['LEGAL'], jurisdictions: ['PA'], country: 'PA', languages: [{ language: 'es', level: 'NATIVE' }] }),
-      makeSupporter({ supportKinds: ['LEGAL'], jurisdictions: ['CR'], languages: [{ language: 'en', level: 'NATIVE' }] }),
+      makeSupporter({
+        supportKinds: ['LEGAL'],
+        jurisdictions: ['PA'],
+        country: 'PA',
+        languages: [{ language: 'es', level: 'NATIVE' }],
+      }),
+      makeSupporter({
+        supportKinds: ['LEGAL'],
+        jurisdictions: ['CR'],
+        languages: [{ language: 'en', level: 'NATIVE' }],
+      }),
       makeSupporter({ supportKinds: ['MENTOR'] }),
     ];
     const legal = makeDemand({ kind: 'LEGAL', needs: ['REGULARIZATION'] });
@@ -49,8 +61,16 @@ describe('recommendations', () => {
       params: { kind: 'LEGAL', country: 'CR' },
       counts: { KIND_NOT_OFFERED: 1, NO_SHARED_LANGUAGE: 1, NO_JURISDICTION: 1 },
     });
-    const haitian = makeDemand({ languages: [{ language: 'ht', level: 'NATIVE' }, { language: 'es', level: 'BASIC' }] });
-    expect(recommend(haitian, lawyers).blockedBy).toMatchObject({ code: 'NO_SHARED_LANGUAGE', params: { languages: ['ht'] } });
+    const haitian = makeDemand({
+      languages: [
+        { language: 'ht', level: 'NATIVE' },
+        { language: 'es', level: 'BASIC' },
+      ],
+    });
+    expect(recommend(haitian, lawyers).blockedBy).toMatchObject({
+      code: 'NO_SHARED_LANGUAGE',
+      params: { languages: ['ht'] },
+    });
     expect(recommend(makeDemand({ kind: 'PSYCHOSOCIAL' }), lawyers).blockedBy?.code).toBe('KIND_NOT_OFFERED');
   });
 });

@@ -14,7 +14,11 @@ describe('matching rounds', () => {
         fc.integer({ min: 1, max: 120 }),
         fc.integer({ min: 1, max: 40 }),
         (seed, demandCount, supporterCount) => {
-          const { demands, supporters, history } = generateNetwork({ seed, demands: demandCount, supporters: supporterCount });
+          const { demands, supporters, history } = generateNetwork({
+            seed,
+            demands: demandCount,
+            supporters: supporterCount,
+          });
           const plan = planRound(demands, supporters, history);
           const demandById = new Map(demands.map((d) => [d.id, d]));
           const supporterById = new Map(supporters.map((s) => [s.id, s]));
@@ -41,8 +45,19 @@ describe('matching rounds', () => {
 
   test('serves as many demands as possible before the score', () => {
     // One mentor with one seat, two women: the one only she can serve gets her, although the other scores higher.
-    const mentor = makeSupporter({ capacity: 1, languages: [{ language: 'es', level: 'NATIVE' }, { language: 'ht', level: 'NATIVE' }] });
-    const other = makeSupporter({ capacity: 1, needs: [], sectors: [], languages: [{ language: 'es', level: 'CONVERSATIONAL' }] });
+    const mentor = makeSupporter({
+      capacity: 1,
+      languages: [
+        { language: 'es', level: 'NATIVE' },
+        { language: 'ht', level: 'NATIVE' },
+      ],
+    });
+    const other = makeSupporter({
+      capacity: 1,
+      needs: [],
+      sectors: [],
+      languages: [{ language: 'es', level: 'CONVERSATIONAL' }],
+    });
     const spanish = makeDemand({ urgency: 'HIGH', daysWaiting: 80 });
     const haitian = makeDemand({ languages: [{ language: 'ht', level: 'NATIVE' }], urgency: 'LOW', daysWaiting: 0 });
     expect(scorePair(spanish, mentor).score).toBeGreaterThan(scorePair(haitian, mentor).score);
@@ -87,7 +102,12 @@ describe('matching rounds', () => {
     });
     expect(why[haitian.id]).toMatchObject({ reason: 'NO_SHARED_LANGUAGE', params: { languages: ['ht'] } });
     expect(why[psychosocial.id]).toMatchObject({ reason: 'KIND_NOT_OFFERED', params: { kind: 'PSYCHOSOCIAL' } });
-    expect(plan.unmatchedCounts).toEqual({ CAPACITY_EXHAUSTED: 1, NO_JURISDICTION: 1, NO_SHARED_LANGUAGE: 1, KIND_NOT_OFFERED: 1 });
+    expect(plan.unmatchedCounts).toEqual({
+      CAPACITY_EXHAUSTED: 1,
+      NO_JURISDICTION: 1,
+      NO_SHARED_LANGUAGE: 1,
+      KIND_NOT_OFFERED: 1,
+    });
     expect(plan.stats).toMatchObject({ demands: 5, supporters: 2, feasiblePairs: 2, matched: 1 });
   });
 

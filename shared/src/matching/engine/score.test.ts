@@ -21,7 +21,10 @@ describe('score', () => {
       expect(t.contribution).toBeCloseTo(t.weight * t.value, 12);
       expect(t.reason.code).toMatch(/^[A-Z_]+$/);
     }
-    expect(score).toBeCloseTo(terms.reduce((sum, t) => sum + t.contribution, 0), 9);
+    expect(score).toBeCloseTo(
+      terms.reduce((sum, t) => sum + t.contribution, 0),
+      9,
+    );
   });
 
   test('needs covered', () => {
@@ -34,19 +37,43 @@ describe('score', () => {
   });
 
   test('shared language names the language and the level both can use', () => {
-    const demand = makeDemand({ languages: [{ language: 'ht', level: 'NATIVE' }, { language: 'es', level: 'CONVERSATIONAL' }] });
-    const supporter = makeSupporter({ languages: [{ language: 'es', level: 'NATIVE' }, { language: 'ht', level: 'FLUENT' }] });
-    expect(reasonOf('language', demand, supporter)).toEqual({ code: 'SHARED_LANGUAGE', params: { lang: 'ht', level: 'FLUENT' } });
+    const demand = makeDemand({
+      languages: [
+        { language: 'ht', level: 'NATIVE' },
+        { language: 'es', level: 'CONVERSATIONAL' },
+      ],
+    });
+    const supporter = makeSupporter({
+      languages: [
+        { language: 'es', level: 'NATIVE' },
+        { language: 'ht', level: 'FLUENT' },
+      ],
+    });
+    expect(reasonOf('language', demand, supporter)).toEqual({
+      code: 'SHARED_LANGUAGE',
+      params: { lang: 'ht', level: 'FLUENT' },
+    });
     const native = makeSupporter({ languages: [{ language: 'ht', level: 'NATIVE' }] });
-    expect(reasonOf('language', demand, native)).toEqual({ code: 'SHARED_LANGUAGE', params: { lang: 'ht', level: 'NATIVE' } });
+    expect(reasonOf('language', demand, native)).toEqual({
+      code: 'SHARED_LANGUAGE',
+      params: { lang: 'ht', level: 'NATIVE' },
+    });
     expect(scorePair(demand, native).score).toBeGreaterThan(scorePair(demand, supporter).score);
   });
 
   test('jurisdiction for lawyers, local market for mentors', () => {
     const legal = makeDemand({ kind: 'LEGAL', needs: ['LABOR_RIGHTS'] });
-    const lawyer = makeSupporter({ supportKinds: ['LEGAL'], needs: ['LABOR_RIGHTS'], jurisdictions: ['CR'], country: 'PA' });
+    const lawyer = makeSupporter({
+      supportKinds: ['LEGAL'],
+      needs: ['LABOR_RIGHTS'],
+      jurisdictions: ['CR'],
+      country: 'PA',
+    });
     expect(reasonOf('country', legal, lawyer)).toEqual({ code: 'JURISDICTION', params: { country: 'CR' } });
-    expect(reasonOf('country', makeDemand(), makeSupporter())).toEqual({ code: 'LOCAL_MARKET', params: { country: 'CR' } });
+    expect(reasonOf('country', makeDemand(), makeSupporter())).toEqual({
+      code: 'LOCAL_MARKET',
+      params: { country: 'CR' },
+    });
     expect(reasonOf('country', makeDemand(), makeSupporter({ country: 'DO' }))).toEqual({
       code: 'OTHER_COUNTRY',
       params: { country: 'DO', residence: 'CR' },
@@ -54,10 +81,16 @@ describe('score', () => {
   });
 
   test('sector and stage fit', () => {
-    expect(reasonOf('sector', makeDemand(), makeSupporter())).toEqual({ code: 'SECTOR_MATCH', params: { sector: 'FOOD' } });
+    expect(reasonOf('sector', makeDemand(), makeSupporter())).toEqual({
+      code: 'SECTOR_MATCH',
+      params: { sector: 'FOOD' },
+    });
     expect(reasonOf('sector', makeDemand({ sector: 'BEAUTY' }), makeSupporter()).code).toBe('SECTOR_OTHER');
     expect(reasonOf('sector', makeDemand({ sector: null }), makeSupporter()).code).toBe('SECTOR_UNKNOWN');
-    expect(reasonOf('stage', makeDemand(), makeSupporter())).toEqual({ code: 'STAGE_MATCH', params: { stage: 'STARTING' } });
+    expect(reasonOf('stage', makeDemand(), makeSupporter())).toEqual({
+      code: 'STAGE_MATCH',
+      params: { stage: 'STARTING' },
+    });
     expect(reasonOf('stage', makeDemand({ businessStage: 'IDEA' }), makeSupporter()).code).toBe('STAGE_OTHER');
     expect(reasonOf('stage', makeDemand(), makeSupporter({ businessStages: [] })).code).toBe('STAGE_ANY');
   });
@@ -65,9 +98,15 @@ describe('score', () => {
   test('availability overlap in hours, across time zones', () => {
     // Her Tuesday 18:00–20:00 in Costa Rica against 19:00–23:00 in Santo Domingo (17:00–21:00 in Costa Rica).
     const supporter = makeSupporter({
-      availability: { timeZone: 'America/Santo_Domingo', slots: [{ day: 2, startMinute: 19 * 60, endMinute: 23 * 60 }] },
+      availability: {
+        timeZone: 'America/Santo_Domingo',
+        slots: [{ day: 2, startMinute: 19 * 60, endMinute: 23 * 60 }],
+      },
     });
-    expect(reasonOf('availability', makeDemand(), supporter)).toEqual({ code: 'AVAILABILITY_OVERLAP', params: { hours: 2 } });
+    expect(reasonOf('availability', makeDemand(), supporter)).toEqual({
+      code: 'AVAILABILITY_OVERLAP',
+      params: { hours: 2 },
+    });
     const never = makeSupporter({ availability: { timeZone: 'America/Costa_Rica', slots: [] } });
     expect(reasonOf('availability', makeDemand(), never)).toEqual({ code: 'NO_COMMON_TIME', params: {} });
   });
@@ -104,7 +143,8 @@ describe('score', () => {
       fc.property(fc.nat(demands.length - 1), fc.nat(supporters.length - 1), (i, j) => {
         const demand = demands[i]!;
         const supporter = supporters[j]!;
-        if (checkPair(demand, supporter, history).feasible) expect(scorePair(demand, supporter).score).toBeGreaterThan(0);
+        if (checkPair(demand, supporter, history).feasible)
+          expect(scorePair(demand, supporter).score).toBeGreaterThan(0);
       }),
     );
   });
@@ -112,7 +152,8 @@ describe('score', () => {
   test('explain lists the reasons that add points, largest first', () => {
     const reasons = explain(makeDemand({ urgency: 'LOW', daysWaiting: 0 }), makeSupporter());
     expect(reasons.length).toBeGreaterThan(0);
-    for (let r = 1; r < reasons.length; r++) expect(reasons[r - 1]!.contribution).toBeGreaterThanOrEqual(reasons[r]!.contribution);
+    for (let r = 1; r < reasons.length; r++)
+      expect(reasons[r - 1]!.contribution).toBeGreaterThanOrEqual(reasons[r]!.contribution);
     expect(reasons.every((r) => r.contribution > 0)).toBe(true);
     expect(reasons[0]).toMatchObject({ term: 'needs', code: 'NEEDS_COVERED', params: { covered: 1, total: 1 } });
     expect(reasons.map((r) => r.code)).not.toContain('URGENCY');

@@ -192,20 +192,24 @@ export function scorePair(
 
   // sector
   if (demand.sector === null) add(0, { code: 'SECTOR_UNKNOWN', params: {} });
-  else if (supporter.sectors.includes(demand.sector)) add(1, { code: 'SECTOR_MATCH', params: { sector: demand.sector } });
+  else if (supporter.sectors.includes(demand.sector))
+    add(1, { code: 'SECTOR_MATCH', params: { sector: demand.sector } });
   else add(0, { code: 'SECTOR_OTHER', params: { sector: demand.sector } });
 
   // business stage
   const stages = supporter.businessStages ?? [];
   if (stages.length === 0) add(STAGE_ANY_VALUE, { code: 'STAGE_ANY', params: { stage: demand.businessStage } });
-  else if (stages.includes(demand.businessStage)) add(1, { code: 'STAGE_MATCH', params: { stage: demand.businessStage } });
+  else if (stages.includes(demand.businessStage))
+    add(1, { code: 'STAGE_MATCH', params: { stage: demand.businessStage } });
   else add(0, { code: 'STAGE_OTHER', params: { stage: demand.businessStage } });
 
   // availability, compared in UTC
   const minutes = overlapMinutes(availabilityMask(demand.availability), 0, availabilityMask(supporter.availability), 0);
   add(
     availabilityValue(minutes),
-    minutes > 0 ? { code: 'AVAILABILITY_OVERLAP', params: { hours: minutes / 60 } } : { code: 'NO_COMMON_TIME', params: {} },
+    minutes > 0
+      ? { code: 'AVAILABILITY_OVERLAP', params: { hours: minutes / 60 } }
+      : { code: 'NO_COMMON_TIME', params: {} },
   );
 
   // fairness to her: urgency and time waited

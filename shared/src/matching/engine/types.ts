@@ -67,7 +67,10 @@ export interface PairHistory {
   badEndings: readonly { entrepreneurUserId: string; supporterUserId: string }[];
 }
 
-export const EMPTY_PAIR_HISTORY: PairHistory = Object.freeze({ blocks: Object.freeze([]), badEndings: Object.freeze([]) });
+export const EMPTY_PAIR_HISTORY: PairHistory = Object.freeze({
+  blocks: Object.freeze([]),
+  badEndings: Object.freeze([]),
+});
 
 /** Reason parameters stay primitive (or lists of codes) so any client can render them in any language. */
 export type ReasonParams = Record<string, string | number | boolean | readonly string[]>;
