@@ -1,6 +1,9 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const serverRequire = createRequire(new URL('./server/package.json', import.meta.url));
 
 // SWC rather than esbuild: the server's decorators need emitted type metadata.
 export default defineConfig({
@@ -14,14 +17,17 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: {
-      '@aliadas/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)),
-    },
+    alias: [
+      { find: '@aliadas/shared', replacement: fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+      // One graphql instance: the CommonJS entry that Node (and so type-graphql and Apollo) loads.
+      { find: /^graphql$/, replacement: serverRequire.resolve('graphql') },
+    ],
   },
   test: {
     include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'tests/e2e/**', 'tests/multi-instance/**'],
     globals: false,
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

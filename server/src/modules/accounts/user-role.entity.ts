@@ -1,7 +1,6 @@
 import type { Rel } from '@mikro-orm/core';
 import type { Role } from '@aliadas/shared';
-import { ROLES } from '@aliadas/shared';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { User } from './user.entity.js';
 
@@ -17,7 +16,8 @@ export class UserRole {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   user!: Rel<User>;
 
-  @Enum({ items: () => [...ROLES], type: 'string' })
+  // Plain text, checked by the application: SQLite's check constraints make every schema diff noisy.
+  @Property({ type: 'string', length: 20 })
   role!: Role;
 
   /** Empty when she chose the role herself at sign-up. */

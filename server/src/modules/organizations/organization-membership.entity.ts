@@ -1,5 +1,5 @@
 import type { Rel } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
@@ -31,7 +31,7 @@ export class OrganizationMembership {
   user!: Rel<User>;
 
   @Field(() => MembershipRoleEnum)
-  @Enum({ items: () => [...MEMBERSHIP_ROLES], type: 'string' })
+  @Property({ type: 'string', length: 20 })
   role!: MembershipRole;
 
   @Field(() => Date)

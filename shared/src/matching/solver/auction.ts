@@ -1,17 +1,23 @@
-// ε-scaling auction (Bertsekas) for the round where every bidder takes at most one match. The
-// b-matching is turned into a perfect assignment so that forward bidding alone is exact:
-//   - each object (supporter) of capacity c becomes c slots, kept as a min-heap of slot prices;
-//   - an extra object UNMATCHED has one slot per bidder, worth 0 to everyone (staying unmatched);
-//   - each object slot gets a "filler" person worth 0 on the object's slots and on UNMATCHED, who
-//     stands for the seat left empty.
-// Persons and slots are then equal in number, every feasible b-matching extends to a perfect
-// assignment of the same value, and with integer values, ε-complementary slackness with
-// ε < 1/persons means optimal. Values are multiplied by (persons + 1) so the last phase runs at ε = 1.
+// ε-scaling forward–reverse auction (Bertsekas; Bertsekas, Castañon & Tsaknakis 1993) for a round
+// where every bidder takes at most one match.
 //
-// Bidders look only at their best-valued edges at first (a bid scans every edge it looks at, and
-// most edges never matter). After each phase every other edge is checked against ε-complementary
-// slackness and the ones that break it join in; the last phase is repeated until none does, so the
+// Bidders are persons; each object (supporter) of capacity c is c slots, and each person also has a
+// private "stay unmatched" object worth 0. That is an asymmetric assignment problem (every person
+// assigned, objects to spare), optimal when, for some level λ:
+//   - every person is within ε of its best offer (ε-complementary slackness),
+//   - every assigned object is priced ≥ λ, every unassigned one ≤ λ,
+//   - values are integers and ε < 1/persons.
+// A phase runs forward bids until every person holds an object, fixes λ as the lowest price held,
+// then lets each unassigned object priced above λ bid in reverse (lower its price to win a person, or
+// drop to λ). Values are multiplied by (persons + 1) so the last phase runs at ε = 1. Persons keep
+// what they hold from phase to phase while it still satisfies the smaller ε.
+//
+// Persons look only at their best-valued edges at first: a bid scans every edge it looks at, and most
+// edges never matter. After the last phase every other edge is checked against ε-complementary
+// slackness; those that break it join in and the last phase runs again, until none does, so the
 // result is exact on the whole edge set.
+//
+// Hot loops live in small methods of one class so that V8 optimizes each early and keeps it.
 
 export interface UnitAuctionProblem {
   bidderCount: number;
@@ -27,225 +33,417 @@ export interface UnitAuctionProblem {
 }
 
 /** Price reduction factor between phases. */
-const EPSILON_FACTOR: number = (globalThis as any).EF ?? 8;
-/** Edges per bidder looked at from the start. */
-const INITIAL_EDGES: number = (globalThis as any).IE ?? 16;
+const EPSILON_FACTOR = 8;
+/** Edges per person looked at from the start. */
+const INITIAL_EDGES = 16;
+
+const NONE = -1;
+/** heldSlot of a person holding its private "stay unmatched" object. */
+const ON_OWN = -2;
 
 /** Returns, per bidder, the adjEdge payload of its chosen edge, or -1 when it stays unmatched. */
 export function solveUnitAuction(problem: UnitAuctionProblem): Int32Array {
-  const { bidderCount, objectCapacity, adjStart, adjObject, adjValue, adjEdge } = problem;
-  const objectCount = objectCapacity.length;
-  const unmatched = objectCount;
-  const slotStart = new Int32Array(objectCount + 2);
-  for (let r = 0; r < objectCount; r++) slotStart[r + 1] = slotStart[r]! + objectCapacity[r]!;
-  const realSlots = slotStart[objectCount]!;
-  slotStart[objectCount + 1] = realSlots + bidderCount;
-  const slotCount = realSlots + bidderCount;
-  const personCount = bidderCount + realSlots;
-  const result = new Int32Array(bidderCount).fill(-1);
-  if (bidderCount === 0) return result;
+  const result = new Int32Array(problem.bidderCount).fill(-1);
+  if (problem.bidderCount === 0) return result;
+  const auction = new Auction(problem);
+  auction.run();
+  auction.writeResult(result);
+  return result;
+}
 
-  // Filler f (person bidderCount + f) belongs to the object owning real slot f.
-  const fillerObject = new Int32Array(realSlots);
-  for (let r = 0; r < objectCount; r++) fillerObject.fill(r, slotStart[r]!, slotStart[r + 1]!);
+class Auction {
+  readonly personCount: number;
+  readonly objectCount: number;
+  readonly adjStart: Int32Array;
+  readonly adjObject: Int32Array;
+  readonly adjValue: Float64Array;
+  readonly adjEdge: Int32Array;
+  readonly maxValue: number;
+  /** Each person's edges [adjStart, activeEnd) take part in bidding; the best-valued come first. */
+  readonly activeEnd: Int32Array;
 
-  const scale = personCount + 1;
-  let maxValue = 0;
-  for (let k = 0; k < adjValue.length; k++) {
-    const v = adjValue[k]! * scale;
-    adjValue[k] = v;
-    if (v > maxValue) maxValue = v;
+  /** Slots of object r are slotStart[r] .. slotStart[r + 1] - 1. */
+  readonly slotStart: Int32Array;
+  readonly slotCount: number;
+  readonly slotObject: Int32Array;
+  /** Each object's slots as a min-heap by price over the object's index range; slotPos inverts it. */
+  readonly heapSlot: Int32Array;
+  readonly slotPos: Int32Array;
+  readonly price: Float64Array;
+  readonly holder: Int32Array;
+  /** Price of each object's cheapest slot, read by every bid. */
+  readonly rootPrice: Float64Array;
+  readonly ownPrice: Float64Array;
+
+  /** What each person holds (a slot, ON_OWN or NONE), through which edge, and its profit there. */
+  readonly heldSlot: Int32Array;
+  readonly heldEdge: Int32Array;
+  readonly profit: Float64Array;
+
+  /** Active edges by object, for reverse bids. */
+  readonly revStart: Int32Array;
+  revPerson: Int32Array = new Int32Array(0);
+  revEdge: Int32Array = new Int32Array(0);
+
+  readonly queue: Int32Array;
+  queueHead = 0;
+  queueTail = 0;
+  queued = 0;
+  lambda = 0;
+
+  constructor(problem: UnitAuctionProblem) {
+    const { bidderCount, objectCapacity, adjStart, adjObject, adjValue, adjEdge } = problem;
+    this.personCount = bidderCount;
+    this.objectCount = objectCapacity.length;
+    this.adjStart = adjStart;
+    this.adjObject = adjObject;
+    this.adjValue = adjValue;
+    this.adjEdge = adjEdge;
+    this.maxValue = scaleValues(adjValue, bidderCount + 1);
+    this.activeEnd = new Int32Array(bidderCount);
+    activateBest(adjStart, adjObject, adjValue, adjEdge, this.activeEnd, INITIAL_EDGES);
+
+    const objectCount = this.objectCount;
+    this.slotStart = new Int32Array(objectCount + 1);
+    for (let r = 0; r < objectCount; r++) this.slotStart[r + 1] = this.slotStart[r]! + objectCapacity[r]!;
+    this.slotCount = this.slotStart[objectCount]!;
+    this.slotObject = new Int32Array(this.slotCount);
+    for (let r = 0; r < objectCount; r++) this.slotObject.fill(r, this.slotStart[r]!, this.slotStart[r + 1]!);
+    this.heapSlot = new Int32Array(this.slotCount);
+    this.slotPos = new Int32Array(this.slotCount);
+    for (let s = 0; s < this.slotCount; s++) this.heapSlot[s] = this.slotPos[s] = s;
+    this.price = new Float64Array(this.slotCount);
+    this.holder = new Int32Array(this.slotCount).fill(NONE);
+    this.rootPrice = new Float64Array(objectCount);
+    this.ownPrice = new Float64Array(bidderCount);
+    this.heldSlot = new Int32Array(bidderCount).fill(NONE);
+    this.heldEdge = new Int32Array(bidderCount).fill(NONE);
+    this.profit = new Float64Array(bidderCount);
+    this.revStart = new Int32Array(objectCount + 1);
+    this.queue = new Int32Array(this.slotCount + bidderCount);
   }
-  // A bidder with a single one-slot option bids this much above it, which no one can outbid for free.
-  const soleOptionStep = maxValue + 1;
 
-  // Each bidder's edges [adjStart, activeEnd) take part in bidding; the best-valued come first.
-  const activeEnd = new Int32Array(bidderCount);
-  for (let i = 0; i < bidderCount; i++) {
-    const start = adjStart[i]!;
-    const end = adjStart[i + 1]!;
-    if (end - start > INITIAL_EDGES) selectLargest(adjObject, adjValue, adjEdge, start, end, start + INITIAL_EDGES);
-    activeEnd[i] = Math.min(end, start + INITIAL_EDGES);
+  run(): void {
+    this.buildReverse();
+    let epsilon = Math.max(1, Math.floor(this.maxValue / EPSILON_FACTOR));
+    for (;;) {
+      this.forwardPhase(epsilon);
+      this.reversePhase(epsilon);
+      if (epsilon === 1) {
+        // Exact on the edges in play; done when no other edge breaks the optimality conditions.
+        if (this.admitViolations(epsilon) === 0) break;
+        this.buildReverse();
+      }
+      epsilon = Math.max(1, Math.floor(epsilon / EPSILON_FACTOR));
+    }
   }
 
-  const price = new Float64Array(slotCount);
-  const holder = new Int32Array(slotCount).fill(-1);
-  // The price of each object's cheapest slot (its heap root), read by every bid.
-  const rootPrice = new Float64Array(objectCount + 1);
-  const queue = new Int32Array(personCount);
-  const choice = new Int32Array(bidderCount);
-  // What each person gets from the slot it holds (value minus price), and where that slot is.
-  const profit = new Float64Array(personCount);
-  const slotOf = new Int32Array(personCount).fill(-1);
-  const dStart = slotStart[unmatched]!;
+  writeResult(result: Int32Array): void {
+    for (let i = 0; i < this.personCount; i++) {
+      const k = this.heldEdge[i]!;
+      if (this.heldSlot[i]! >= 0 && k >= 0) result[i] = this.adjEdge[k]!;
+    }
+  }
 
-  // Raises the cheapest slot of an object to newPrice, gives it to person, restores the heap.
-  const raiseRoot = (object: number, start: number, size: number, newPrice: number, person: number): void => {
-    let i = 0;
+  buildReverse(): void {
+    const { personCount, objectCount, adjStart, adjObject, activeEnd, revStart } = this;
+    revStart.fill(0);
+    for (let i = 0; i < personCount; i++) {
+      for (let k = adjStart[i]!; k < activeEnd[i]!; k++) revStart[adjObject[k]! + 1] = revStart[adjObject[k]! + 1]! + 1;
+    }
+    for (let r = 0; r < objectCount; r++) revStart[r + 1] = revStart[r + 1]! + revStart[r]!;
+    const revPerson = new Int32Array(revStart[objectCount]!);
+    const revEdge = new Int32Array(revStart[objectCount]!);
+    const fill = revStart.slice(0, objectCount);
+    for (let i = 0; i < personCount; i++) {
+      for (let k = adjStart[i]!; k < activeEnd[i]!; k++) {
+        const r = adjObject[k]!;
+        const at = fill[r]!;
+        fill[r] = at + 1;
+        revPerson[at] = i;
+        revEdge[at] = k;
+      }
+    }
+    this.revPerson = revPerson;
+    this.revEdge = revEdge;
+  }
+
+  // ---- queue of persons (forward) or objects (reverse) -------------------------------------------
+
+  resetQueue(): void {
+    this.queueHead = 0;
+    this.queueTail = 0;
+    this.queued = 0;
+  }
+
+  enqueue(item: number): void {
+    const queue = this.queue;
+    queue[this.queueTail] = item;
+    this.queueTail = this.queueTail + 1 === queue.length ? 0 : this.queueTail + 1;
+    this.queued++;
+  }
+
+  dequeue(): number {
+    const queue = this.queue;
+    const item = queue[this.queueHead]!;
+    this.queueHead = this.queueHead + 1 === queue.length ? 0 : this.queueHead + 1;
+    this.queued--;
+    return item;
+  }
+
+  // ---- slot heaps -------------------------------------------------------------------------------
+
+  siftDown(r: number, slot: number): void {
+    const { slotStart, heapSlot, slotPos, price } = this;
+    const base = slotStart[r]!;
+    const size = slotStart[r + 1]! - base;
+    const p = price[slot]!;
+    let i = slotPos[slot]! - base;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= size) break;
-      let cp = price[start + c]!;
+      let cs = heapSlot[base + c]!;
       if (c + 1 < size) {
-        const rp = price[start + c + 1]!;
-        if (rp < cp) {
+        const rs = heapSlot[base + c + 1]!;
+        if (price[rs]! < price[cs]!) {
           c++;
-          cp = rp;
+          cs = rs;
         }
       }
-      if (cp >= newPrice) break;
-      price[start + i] = cp;
-      const moved = holder[start + c]!;
-      holder[start + i] = moved;
-      if (moved >= 0) slotOf[moved] = start + i;
+      if (price[cs]! >= p) break;
+      heapSlot[base + i] = cs;
+      slotPos[cs] = base + i;
       i = c;
     }
-    price[start + i] = newPrice;
-    holder[start + i] = person;
-    slotOf[person] = start + i;
-    rootPrice[object] = price[start]!;
-  };
+    heapSlot[base + i] = slot;
+    slotPos[slot] = base + i;
+    this.rootPrice[r] = price[heapSlot[base]!]!;
+  }
 
-  // Cheapest price among an object's slots other than the root (its heap children).
-  const secondPrice = (start: number, size: number): number => {
+  siftUp(r: number, slot: number): void {
+    const { slotStart, heapSlot, slotPos, price } = this;
+    const base = slotStart[r]!;
+    const p = price[slot]!;
+    let i = slotPos[slot]! - base;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const ps = heapSlot[base + parent]!;
+      if (price[ps]! <= p) break;
+      heapSlot[base + i] = ps;
+      slotPos[ps] = base + i;
+      i = parent;
+    }
+    heapSlot[base + i] = slot;
+    slotPos[slot] = base + i;
+    this.rootPrice[r] = price[heapSlot[base]!]!;
+  }
+
+  /** Cheapest price among an object's slots other than the cheapest (the heap root's children). */
+  secondPrice(r: number): number {
+    const { slotStart, heapSlot, price } = this;
+    const base = slotStart[r]!;
+    const size = slotStart[r + 1]! - base;
     if (size < 2) return Infinity;
-    const a = price[start + 1]!;
+    const a = price[heapSlot[base + 1]!]!;
     if (size < 3) return a;
-    const b = price[start + 2]!;
+    const b = price[heapSlot[base + 2]!]!;
     return b < a ? b : a;
-  };
+  }
 
-  // Best value a bidder can get from any object at current prices (the slot it holds included).
-  const bestOffer = (i: number): number => {
-    let best = -rootPrice[unmatched]!;
-    const end = activeEnd[i]!;
-    for (let k = adjStart[i]!; k < end; k++) {
+  // ---- forward bids -----------------------------------------------------------------------------
+
+  /** Best value person i can get anywhere at current prices. */
+  bestOffer(i: number): number {
+    const { adjValue, adjObject, rootPrice } = this;
+    let best = -this.ownPrice[i]!;
+    const end = this.activeEnd[i]!;
+    for (let k = this.adjStart[i]!; k < end; k++) {
       const v = adjValue[k]! - rootPrice[adjObject[k]!]!;
       if (v > best) best = v;
     }
     return best;
-  };
+  }
 
-  // A phase starts from the previous assignment, minus the persons it no longer satisfies.
-  const runPhase = (epsilon: number): void => {
-    let queued = 0;
-    for (let p = 0; p < personCount; p++) {
-      const slot = slotOf[p]!;
-      if (slot >= 0) {
-        let offer: number;
-        if (p < bidderCount) offer = bestOffer(p);
-        else {
-          const own = -rootPrice[fillerObject[p - bidderCount]!]!;
-          const vd = -rootPrice[unmatched]!;
-          offer = own > vd ? own : vd;
-        }
-        if (profit[p]! >= offer - epsilon) continue;
-        holder[slot] = -1;
-        slotOf[p] = -1;
+  forwardPhase(epsilon: number): void {
+    const { heldSlot, holder, profit } = this;
+    this.resetQueue();
+    for (let i = 0; i < this.personCount; i++) {
+      const slot = heldSlot[i]!;
+      if (slot !== NONE) {
+        if (profit[i]! >= this.bestOffer(i) - epsilon) continue;
+        if (slot >= 0) holder[slot] = NONE;
+        heldSlot[i] = NONE;
       }
-      queue[queued++] = p;
+      this.enqueue(i);
     }
-    let head = 0;
-    let tail = queued === personCount ? 0 : queued;
-    while (queued > 0) {
-      const person = queue[head]!;
-      head = head + 1 === personCount ? 0 : head + 1;
-      queued--;
-      (globalThis as any).BIDS++;
+    while (this.queued > 0) this.bid(this.dequeue(), epsilon);
+  }
 
-      let best1 = -Infinity;
-      let best2 = -Infinity;
-      let object: number;
-      let value: number;
-      if (person < bidderCount) {
-        let bestK = -1;
-        const end = activeEnd[person]!;
-        for (let k = adjStart[person]!; k < end; k++) {
-          const v = adjValue[k]! - rootPrice[adjObject[k]!]!;
-          if (v > best1) {
-            best2 = best1;
-            best1 = v;
-            bestK = k;
-          } else if (v > best2) best2 = v;
-        }
-        const vd = -rootPrice[unmatched]!;
-        if (vd > best1) {
-          best2 = best1;
-          best1 = vd;
-          bestK = -1;
-        } else if (vd > best2) best2 = vd;
-        choice[person] = bestK;
-        object = bestK >= 0 ? adjObject[bestK]! : unmatched;
-        value = bestK >= 0 ? adjValue[bestK]! : 0;
-      } else {
-        const own = fillerObject[person - bidderCount]!;
-        const vo = -rootPrice[own]!;
-        const vd = -rootPrice[unmatched]!;
-        if (vo >= vd) {
-          object = own;
-          best1 = vo;
-          best2 = vd;
-        } else {
-          object = unmatched;
-          best1 = vd;
-          best2 = vo;
-        }
-        value = 0;
-      }
-      const start = slotStart[object]!;
-      const size = slotStart[object + 1]! - start;
-      const other = value - secondPrice(start, size);
-      if (other > best2) best2 = other;
-
-      const step = (best2 === -Infinity ? soleOptionStep : best1 - best2) + epsilon;
-      profit[person] = best1 - step;
-      const evicted = holder[start]!;
-      if (evicted >= 0) slotOf[evicted] = -1;
-      raiseRoot(object, start, size, price[start]! + step, person);
-      if (evicted >= 0) {
-        queue[tail] = evicted;
-        tail = tail + 1 === personCount ? 0 : tail + 1;
-        queued++;
-      }
+  bid(i: number, epsilon: number): void {
+    const { adjValue, adjObject, rootPrice } = this;
+    let best1 = -this.ownPrice[i]!;
+    let best2 = -Infinity;
+    let bestK = NONE;
+    const end = this.activeEnd[i]!;
+    for (let k = this.adjStart[i]!; k < end; k++) {
+      const v = adjValue[k]! - rootPrice[adjObject[k]!]!;
+      if (v > best1) {
+        best2 = best1;
+        best1 = v;
+        bestK = k;
+      } else if (v > best2) best2 = v;
     }
-  };
+    if (bestK === NONE) {
+      // Staying unmatched is best; only this person wants its own object, so no one is evicted.
+      const step = (best2 === -Infinity ? 0 : best1 - best2) + epsilon;
+      this.ownPrice[i] = this.ownPrice[i]! + step;
+      this.heldSlot[i] = ON_OWN;
+      this.heldEdge[i] = NONE;
+      this.profit[i] = best1 - step;
+      return;
+    }
+    const r = adjObject[bestK]!;
+    const other = adjValue[bestK]! - this.secondPrice(r);
+    if (other > best2) best2 = other;
+    const step = best1 - best2 + epsilon;
+    const slot = this.heapSlot[this.slotStart[r]!]!;
+    const evicted = this.holder[slot]!;
+    this.price[slot] = this.price[slot]! + step;
+    this.holder[slot] = i;
+    this.heldSlot[i] = slot;
+    this.heldEdge[i] = bestK;
+    this.profit[i] = best1 - step;
+    this.siftDown(r, slot);
+    if (evicted !== NONE) {
+      this.heldSlot[evicted] = NONE;
+      this.enqueue(evicted);
+    }
+  }
 
-  // Moves every waiting edge that breaks ε-complementary slackness into play; returns how many.
-  const admitViolations = (epsilon: number): number => {
+  // ---- reverse bids -----------------------------------------------------------------------------
+  // Queue items: a slot s (≥ 0) or a person's own object (-1 - person), each unassigned and priced
+  // above λ.
+
+  reversePhase(epsilon: number): void {
+    const { slotCount, personCount, holder, price, heldSlot, ownPrice } = this;
+    let lambda = Infinity;
+    for (let s = 0; s < slotCount; s++) if (holder[s] !== NONE && price[s]! < lambda) lambda = price[s]!;
+    for (let i = 0; i < personCount; i++) if (heldSlot[i] === ON_OWN && ownPrice[i]! < lambda) lambda = ownPrice[i]!;
+    this.lambda = lambda;
+    this.resetQueue();
+    for (let s = 0; s < slotCount; s++) if (holder[s] === NONE && price[s]! > lambda) this.enqueue(s);
+    for (let i = 0; i < personCount; i++) if (heldSlot[i] !== ON_OWN && ownPrice[i]! > lambda) this.enqueue(-1 - i);
+    while (this.queued > 0) {
+      const item = this.dequeue();
+      if (item < 0) this.reverseOwn(-1 - item, epsilon);
+      else this.reverseSlot(item, epsilon);
+    }
+  }
+
+  /** Person i gives up what it holds, which waits for a reverse bid if priced above λ. */
+  release(i: number): void {
+    const held = this.heldSlot[i]!;
+    if (held === ON_OWN) {
+      if (this.ownPrice[i]! > this.lambda) this.enqueue(-1 - i);
+    } else {
+      this.holder[held] = NONE;
+      if (this.price[held]! > this.lambda) this.enqueue(held);
+    }
+  }
+
+  reverseOwn(i: number, epsilon: number): void {
+    const lambda = this.lambda;
+    if (-this.profit[i]! - epsilon >= lambda) {
+      this.release(i);
+      this.heldSlot[i] = ON_OWN;
+      this.heldEdge[i] = NONE;
+      this.profit[i] = -lambda;
+    }
+    this.ownPrice[i] = lambda;
+  }
+
+  reverseSlot(slot: number, epsilon: number): void {
+    const { revStart, revPerson, revEdge, adjValue, profit, lambda } = this;
+    const r = this.slotObject[slot]!;
+    let beta1 = -Infinity;
+    let beta2 = -Infinity;
+    let bestAt = NONE;
+    const end = revStart[r + 1]!;
+    for (let at = revStart[r]!; at < end; at++) {
+      const b = adjValue[revEdge[at]!]! - profit[revPerson[at]!]!;
+      if (b > beta1) {
+        beta2 = beta1;
+        beta1 = b;
+        bestAt = at;
+      } else if (b > beta2) beta2 = b;
+    }
+    if (bestAt === NONE || beta1 - epsilon < lambda) {
+      this.price[slot] = lambda;
+      this.siftUp(r, slot);
+      return;
+    }
+    const i = revPerson[bestAt]!;
+    const k = revEdge[bestAt]!;
+    const newPrice = Math.max(lambda, beta2 - epsilon);
+    this.release(i);
+    this.price[slot] = newPrice;
+    this.holder[slot] = i;
+    this.heldSlot[i] = slot;
+    this.heldEdge[i] = k;
+    profit[i] = adjValue[k]! - newPrice;
+    this.siftUp(r, slot);
+  }
+
+  // ---- edges waiting outside the auction -------------------------------------------------------
+
+  /** Moves every waiting edge that breaks ε-complementary slackness into play; returns how many. */
+  admitViolations(epsilon: number): number {
+    const { adjStart, adjObject, adjValue, adjEdge, activeEnd, rootPrice, profit } = this;
     let admitted = 0;
-    for (let i = 0; i < bidderCount; i++) {
+    for (let i = 0; i < this.personCount; i++) {
       const bar = profit[i]! + epsilon;
       const end = adjStart[i + 1]!;
-      let next = activeEnd[i]!;
-      for (let k = next; k < end; k++) {
+      const first = activeEnd[i]!;
+      let next = first;
+      for (let k = first; k < end; k++) {
         if (adjValue[k]! - rootPrice[adjObject[k]!]! > bar) {
           if (k !== next) swapEdges(adjObject, adjValue, adjEdge, k, next);
           next++;
         }
       }
-      admitted += next - activeEnd[i]!;
+      admitted += next - first;
       activeEnd[i] = next;
     }
     return admitted;
-  };
-
-  let epsilon = Math.max(1, Math.floor(maxValue / ((globalThis as any).E0 ?? EPSILON_FACTOR)));
-  for (;;) {
-    const T0 = (globalThis as any).performance.now(); (globalThis as any).BIDS = 0; (globalThis as any).SCANS = 0;
-    runPhase(epsilon);
-    const T1 = (globalThis as any).performance.now();
-    const admitted = admitViolations(epsilon);
-    if ((globalThis as any).AUCTION_DEBUG) (globalThis as any).console.log('phase', epsilon, (globalThis as any).BIDS, (globalThis as any).SCANS, admitted, (T1-T0).toFixed(1), ((globalThis as any).performance.now()-T1).toFixed(1));
-    if (epsilon === 1 && admitted === 0) break;
-    epsilon = Math.max(1, Math.floor(epsilon / EPSILON_FACTOR));
   }
+}
 
-  // Every bidder holds a slot now; the one it bid for last is its match.
-  for (let i = 0; i < bidderCount; i++) {
-    const k = choice[i]!;
-    if (k >= 0) result[i] = adjEdge[k]!;
+/** Multiplies the values in place; returns the largest. */
+function scaleValues(values: Float64Array, factor: number): number {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]! * factor;
+    values[k] = v;
+    if (v > max) max = v;
   }
-  return result;
+  return max;
+}
+
+/** Puts each person's `count` best-valued edges first and marks them active. */
+function activateBest(
+  adjStart: Int32Array,
+  adjObject: Int32Array,
+  adjValue: Float64Array,
+  adjEdge: Int32Array,
+  activeEnd: Int32Array,
+  count: number,
+): void {
+  for (let i = 0; i < activeEnd.length; i++) {
+    const start = adjStart[i]!;
+    const end = adjStart[i + 1]!;
+    if (end - start > count) selectLargest(adjObject, adjValue, adjEdge, start, end, start + count);
+    activeEnd[i] = Math.min(end, start + count);
+  }
 }
 
 function swapEdges(object: Int32Array, value: Float64Array, edge: Int32Array, a: number, b: number): void {

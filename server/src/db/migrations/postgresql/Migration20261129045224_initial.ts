@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129043703_initial extends Migration {
+export class Migration20261129045224_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "organizations" ("id" uuid not null, "name" varchar(120) not null, "description" text not null, "countries" jsonb not null, "languages" jsonb not null, "services" jsonb not null, "contact" varchar(300) null, "women_led" boolean not null default true, "created_at" timestamptz not null, constraint "organizations_pkey" primary key ("id"));`);
@@ -16,7 +16,7 @@ export class Migration20261129043703_initial extends Migration {
     this.addSql(`alter table "sessions" add constraint "sessions_token_hash_unique" unique ("token_hash");`);
     this.addSql(`create index "sessions_expires_at_index" on "sessions" ("expires_at");`);
 
-    this.addSql(`create table "organization_memberships" ("id" uuid not null, "organization_id" uuid not null, "user_id" uuid not null, "role" text check ("role" in ('COORDINATOR', 'ADVISER', 'MENTOR', 'MEMBER')) not null, "joined_at" timestamptz not null, constraint "organization_memberships_pkey" primary key ("id"));`);
+    this.addSql(`create table "organization_memberships" ("id" uuid not null, "organization_id" uuid not null, "user_id" uuid not null, "role" varchar(20) not null, "joined_at" timestamptz not null, constraint "organization_memberships_pkey" primary key ("id"));`);
     this.addSql(`alter table "organization_memberships" add constraint "organization_memberships_organization_id_user_id_unique" unique ("organization_id", "user_id");`);
 
     this.addSql(`create table "entrepreneur_profiles" ("id" uuid not null, "user_id" uuid not null, "country_of_residence" varchar(2) not null, "country_of_origin" varchar(2) null, "city" varchar(100) not null, "languages" jsonb not null, "sector" varchar(40) null, "business_stage" varchar(20) not null, "business_description" text null, "modalities" jsonb not null, "availability" jsonb not null, "updated_at" timestamptz not null, constraint "entrepreneur_profiles_pkey" primary key ("id"));`);
@@ -27,7 +27,7 @@ export class Migration20261129043703_initial extends Migration {
     this.addSql(`create index "audit_entries_created_at_index" on "audit_entries" ("created_at");`);
     this.addSql(`create index "audit_entries_subject_type_subject_id_index" on "audit_entries" ("subject_type", "subject_id");`);
 
-    this.addSql(`create table "user_roles" ("id" uuid not null, "user_id" uuid not null, "role" text check ("role" in ('ENTREPRENEUR', 'MENTOR', 'ADVISER', 'COORDINATOR', 'ADMIN')) not null, "granted_by_id" uuid null, "granted_at" timestamptz not null, constraint "user_roles_pkey" primary key ("id"));`);
+    this.addSql(`create table "user_roles" ("id" uuid not null, "user_id" uuid not null, "role" varchar(20) not null, "granted_by_id" uuid null, "granted_at" timestamptz not null, constraint "user_roles_pkey" primary key ("id"));`);
     this.addSql(`alter table "user_roles" add constraint "user_roles_user_id_role_unique" unique ("user_id", "role");`);
 
     this.addSql(`alter table "supporter_profiles" add constraint "supporter_profiles_user_id_foreign" foreign key ("user_id") references "users" ("id") on update cascade on delete cascade;`);

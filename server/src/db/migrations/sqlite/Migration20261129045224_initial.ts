@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129043702_initial extends Migration {
+export class Migration20261129045224_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`organizations\` (\`id\` text not null, \`name\` text not null, \`description\` text not null, \`countries\` json not null, \`languages\` json not null, \`services\` json not null, \`contact\` text null, \`women_led\` integer not null default true, \`created_at\` datetime not null, primary key (\`id\`));`);
@@ -19,7 +19,7 @@ export class Migration20261129043702_initial extends Migration {
     this.addSql(`create unique index \`sessions_token_hash_unique\` on \`sessions\` (\`token_hash\`);`);
     this.addSql(`create index \`sessions_expires_at_index\` on \`sessions\` (\`expires_at\`);`);
 
-    this.addSql(`create table \`organization_memberships\` (\`id\` text not null, \`organization_id\` text not null, \`user_id\` text not null, \`role\` text check (\`role\` in ('COORDINATOR', 'ADVISER', 'MENTOR', 'MEMBER')) not null, \`joined_at\` datetime not null, constraint \`organization_memberships_organization_id_foreign\` foreign key(\`organization_id\`) references \`organizations\`(\`id\`) on delete cascade on update cascade, constraint \`organization_memberships_user_id_foreign\` foreign key(\`user_id\`) references \`users\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create table \`organization_memberships\` (\`id\` text not null, \`organization_id\` text not null, \`user_id\` text not null, \`role\` text not null, \`joined_at\` datetime not null, constraint \`organization_memberships_organization_id_foreign\` foreign key(\`organization_id\`) references \`organizations\`(\`id\`) on delete cascade on update cascade, constraint \`organization_memberships_user_id_foreign\` foreign key(\`user_id\`) references \`users\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`organization_memberships_organization_id_index\` on \`organization_memberships\` (\`organization_id\`);`);
     this.addSql(`create index \`organization_memberships_user_id_index\` on \`organization_memberships\` (\`user_id\`);`);
     this.addSql(`create unique index \`organization_memberships_organization_id_user_id_unique\` on \`organization_memberships\` (\`organization_id\`, \`user_id\`);`);
@@ -33,7 +33,7 @@ export class Migration20261129043702_initial extends Migration {
     this.addSql(`create index \`audit_entries_created_at_index\` on \`audit_entries\` (\`created_at\`);`);
     this.addSql(`create index \`audit_entries_subject_type_subject_id_index\` on \`audit_entries\` (\`subject_type\`, \`subject_id\`);`);
 
-    this.addSql(`create table \`user_roles\` (\`id\` text not null, \`user_id\` text not null, \`role\` text check (\`role\` in ('ENTREPRENEUR', 'MENTOR', 'ADVISER', 'COORDINATOR', 'ADMIN')) not null, \`granted_by_id\` text null, \`granted_at\` datetime not null, constraint \`user_roles_user_id_foreign\` foreign key(\`user_id\`) references \`users\`(\`id\`) on delete cascade on update cascade, constraint \`user_roles_granted_by_id_foreign\` foreign key(\`granted_by_id\`) references \`users\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
+    this.addSql(`create table \`user_roles\` (\`id\` text not null, \`user_id\` text not null, \`role\` text not null, \`granted_by_id\` text null, \`granted_at\` datetime not null, constraint \`user_roles_user_id_foreign\` foreign key(\`user_id\`) references \`users\`(\`id\`) on delete cascade on update cascade, constraint \`user_roles_granted_by_id_foreign\` foreign key(\`granted_by_id\`) references \`users\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`user_roles_user_id_index\` on \`user_roles\` (\`user_id\`);`);
     this.addSql(`create index \`user_roles_granted_by_id_index\` on \`user_roles\` (\`granted_by_id\`);`);
     this.addSql(`create unique index \`user_roles_user_id_role_unique\` on \`user_roles\` (\`user_id\`, \`role\`);`);
