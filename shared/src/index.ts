@@ -1,1 +1,3 @@
 export * from './vocabulary/index.js';
+export * from './matching/solver/index.js';
+export * from './matching/engine/index.js';
