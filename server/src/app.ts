@@ -66,8 +66,12 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     }),
   );
   app.use((_req, res, next) => {
-    // While draining, finish this request but ask the client to open its next one elsewhere.
+    // While draining, finish this request but ask the client to open its next one elsewhere, and
+    // let go of keep-alive connections as soon as their last response is out.
     if (shuttingDown) res.setHeader('connection', 'close');
+    res.once('finish', () => {
+      if (shuttingDown) setImmediate(() => httpServer.closeIdleConnections());
+    });
     next();
   });
 
@@ -84,6 +88,8 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     schema: await aliadasSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it drains HTTP, sockets and the database in order.
+    stopOnTerminationSignals: false,
     introspection: !config.isProduction,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -130,10 +136,15 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       }),
     close: async () => {
       shuttingDown = true;
+      // Stop accepting connections at once; requests in flight finish, idle keep-alive sockets close.
+      const closed = httpServer.listening
+        ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
+        : Promise.resolve();
+      httpServer.closeIdleConnections();
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
       forced.unref();
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await closed;
       clearTimeout(forced);
       await orm.close();
       await redis?.quit().catch(() => undefined);
