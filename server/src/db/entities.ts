@@ -4,6 +4,11 @@ import { Session } from '../modules/accounts/session.entity.js';
 import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Demand } from '../modules/matching/demand.entity.js';
+import { MatchTransition } from '../modules/matching/match-transition.entity.js';
+import { Match } from '../modules/matching/match.entity.js';
+import { MatchingRound } from '../modules/matching/matching-round.entity.js';
+import { SupportRequest } from '../modules/matching/support-request.entity.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
@@ -18,4 +23,9 @@ export const entities = [
   Organization,
   OrganizationMembership,
   AuditEntry,
+  SupportRequest,
+  Demand,
+  Match,
+  MatchTransition,
+  MatchingRound,
 ];
