@@ -1,3 +1,4 @@
+import type { Role } from '@aliadas/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MikroORM } from '@mikro-orm/core';
 import { User } from '../modules/accounts/user.entity.js';
@@ -62,7 +63,7 @@ afterAll(async () => {
 describe('demo network', () => {
   test('has the promised size: entrepreneurs, mentors, advisers of all four kinds, organizations, coordinators', async () => {
     const em = first.orm.em.fork();
-    const count = (role: string) => em.count(User, { roleGrants: { role } });
+    const count = (role: Role) => em.count(User, { roleGrants: { role } });
     expect(await em.count(EntrepreneurProfile, {})).toBe(DEMO_SIZES.entrepreneurs);
     expect(await em.count(Organization, {})).toBe(DEMO_SIZES.organizations);
     expect(await count('COORDINATOR')).toBe(DEMO_SIZES.coordinators);
