@@ -9,16 +9,17 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type * as EngineModule from '../../shared/src/matching/engine/index.js';
-import type * as SolverModule from '../../shared/src/matching/solver/index.js';
+import {
+  buildRoundProblem,
+  generateNetwork,
+  mulberry32,
+  recommend,
+  solveIndexed,
+  SupporterIndex,
+  type IndexedProblem,
+} from '@aliadas/shared';
 
-type IndexedProblem = SolverModule.IndexedProblem;
-
-// The engine and solver are not exported from the package root yet, so load the built modules by path.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const sharedDist = new URL('../../../shared/dist/matching/', import.meta.url);
-const engine = (await import(new URL('engine/index.js', sharedDist).href)) as typeof EngineModule;
-const solver = (await import(new URL('solver/index.js', sharedDist).href)) as typeof SolverModule;
 const CLI = option('cli') ?? join(root, 'server/dist/cli/match.js');
 
 /** The seed whose networks land on the tuned sizes: ≈330,000 and ≈6.7 million feasible pairs. */
@@ -228,11 +229,11 @@ async function benchRound(
 ): Promise<void> {
   console.log(`\n${fmt(demandCount)} demands × ${fmt(supporterCount)} supporters (seed ${seed})`);
   const [network, generateMs] = timed(() =>
-    engine.generateNetwork({ seed, demands: demandCount, supporters: supporterCount }),
+    generateNetwork({ seed, demands: demandCount, supporters: supporterCount }),
   );
   line('generate network', ms(generateMs));
-  const [index, indexMs] = timed(() => new engine.SupporterIndex(network.supporters));
-  const [problem, edgesMs] = timed(() => engine.buildRoundProblem(network.demands, index, network.history));
+  const [index, indexMs] = timed(() => new SupporterIndex(network.supporters));
+  const [problem, edgesMs] = timed(() => buildRoundProblem(network.demands, index, network.history));
   line('feasible pairs', fmt(problem.edgeCount), expectedPairs ? `tuned for ≈${fmt(expectedPairs)}` : '');
   line('build supporter index', ms(indexMs));
   line('build edges (check + score)', ms(edgesMs), `${((1e6 * edgesMs) / problem.edgeCount).toFixed(0)} ns a pair`);
@@ -308,17 +309,17 @@ function percentile(sorted: Float64Array, p: number): number {
 
 function benchRecommendations(seed: number, supporterCount: number, calls: number): void {
   console.log(`\nRecommendations: ${fmt(calls)} random demands against ${fmt(supporterCount)} supporters (top 10)`);
-  const network = engine.generateNetwork({ seed: seed + 1, demands: calls, supporters: supporterCount });
-  const [index, indexMs] = timed(() => new engine.SupporterIndex(network.supporters));
+  const network = generateNetwork({ seed: seed + 1, demands: calls, supporters: supporterCount });
+  const [index, indexMs] = timed(() => new SupporterIndex(network.supporters));
   line('build supporter index (once)', ms(indexMs));
-  for (const demand of network.demands.slice(0, 100)) engine.recommend(demand, index, network.history, { limit: 10 });
+  for (const demand of network.demands.slice(0, 100)) recommend(demand, index, network.history, { limit: 10 });
   const times = new Float64Array(calls);
-  const pick = engine.mulberry32(seed);
+  const pick = mulberry32(seed);
   let returned = 0;
   for (let c = 0; c < calls; c++) {
     const demand = network.demands[Math.floor(pick() * network.demands.length)]!;
     const start = performance.now();
-    const result = engine.recommend(demand, index, network.history, { limit: 10 });
+    const result = recommend(demand, index, network.history, { limit: 10 });
     times[c] = performance.now() - start;
     returned += result.recommendations.length;
   }
@@ -363,7 +364,7 @@ async function main(): Promise<void> {
 if (!isMainThread) {
   const { problem, coverageFirst } = workerData as { problem: IndexedProblem; coverageFirst: boolean };
   const start = performance.now();
-  const result = solver.solveIndexed(problem, { coverageFirst });
+  const result = solveIndexed(problem, { coverageFirst });
   const message: SolveMessage = { ms: performance.now() - start, ...result };
   parentPort!.postMessage(message, [result.chosenEdges.buffer as ArrayBuffer]);
 } else {
