@@ -22,6 +22,8 @@ import { aliadasSchema } from './graphql/schema.js';
 import { createLogger } from './logger.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
+import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
+import { matchingDependencies } from './modules/matching/matching.hooks.js';
 import { createServices, type ServiceDependencies } from './services.js';
 
 export interface AliadasServer {
@@ -45,7 +47,9 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
-  const deps: ServiceDependencies = { config, loginThrottle: new LoginThrottle(config.login, redis) };
+  const matching = matchingDependencies({ invitationTtlMs: config.invitations.ttlMs });
+  const deps: ServiceDependencies = { config, loginThrottle: new LoginThrottle(config.login, redis), matching };
+  const invitationSweeper = startInvitationSweeper(orm, matching, config.invitations.sweepIntervalMs, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -144,6 +148,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
       forced.unref();
       await apollo.stop();
+      await invitationSweeper.stop();
       await closed;
       clearTimeout(forced);
       await orm.close();

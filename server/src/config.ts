@@ -27,6 +27,8 @@ const environmentSchema = z.object({
   LOGIN_LOCKOUT_AFTER: positiveInt.default(10),
   LOGIN_LOCKOUT_MINUTES: positiveInt.default(15),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  INVITATION_TTL_HOURS: positiveInt.default(72),
+  INVITATION_SWEEP_SECONDS: positiveInt.default(300),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -44,6 +46,8 @@ export interface Config {
   sessionTtlMs: number;
   login: { slowdownAfter: number; lockoutAfter: number; lockoutMs: number };
   shutdownTimeoutMs: number;
+  /** An approved match waits this long for the supporter's answer; a timer expires it every sweep. */
+  invitations: { ttlMs: number; sweepIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -80,5 +84,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockoutMs: e.LOGIN_LOCKOUT_MINUTES * 60 * 1000,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    invitations: { ttlMs: e.INVITATION_TTL_HOURS * 3_600_000, sweepIntervalMs: e.INVITATION_SWEEP_SECONDS * 1000 },
   };
 }

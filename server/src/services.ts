@@ -4,12 +4,18 @@ import type { Config } from './config.js';
 import { AccountService } from './modules/accounts/account.service.js';
 import type { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { MatchService } from './modules/matching/match.service.js';
+import { type MatchingDependencies, matchingDependencies } from './modules/matching/matching.hooks.js';
+import { MatchingService } from './modules/matching/matching.service.js';
+import { SupportRequestService } from './modules/matching/support-request.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
 import { ProfileService } from './modules/profiles/profile.service.js';
 
 export interface ServiceDependencies {
   config: Config;
   loginThrottle: LoginThrottle;
+  /** Clock, invitation time, chat hooks and event sink of the matching feature; defaults when left out. */
+  matching?: MatchingDependencies;
 }
 
 export interface Services {
@@ -17,13 +23,20 @@ export interface Services {
   profiles: ProfileService;
   organizations: OrganizationService;
   audit: AuditService;
+  supportRequests: SupportRequestService;
+  matching: MatchingService;
+  matches: MatchService;
 }
 
 export function createServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null): Services {
+  const matching = deps.matching ?? matchingDependencies({ invitationTtlMs: deps.config.invitations.ttlMs });
   return {
     accounts: new AccountService(em, deps.loginThrottle, { sessionTtlMs: deps.config.sessionTtlMs }, requestId),
     profiles: new ProfileService(em, requestId),
     organizations: new OrganizationService(em, requestId),
     audit: new AuditService(em, requestId),
+    supportRequests: new SupportRequestService(em, matching),
+    matching: new MatchingService(em, matching, requestId),
+    matches: new MatchService(em, matching),
   };
 }

@@ -4,6 +4,7 @@ import { ROLES } from '@aliadas/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountOperations } from '../modules/accounts/accounts.authorization.js';
 import { auditOperations } from '../modules/audit/audit.authorization.js';
+import { matchingOperations } from '../modules/matching/matching.authorization.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { organizationOperations } from '../modules/organizations/organizations.authorization.js';
@@ -17,6 +18,7 @@ const RULES: OperationRules = {
   ...profileOperations,
   ...organizationOperations,
   ...auditOperations,
+  ...matchingOperations,
 };
 
 const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];

@@ -3,11 +3,22 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { MatchesResolver } from '../modules/matching/matches.resolver.js';
+import { MatchingResolver } from '../modules/matching/matching.resolver.js';
+import { SupportRequestsResolver } from '../modules/matching/support-requests.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const resolvers = [AccountsResolver, ProfilesResolver, OrganizationsResolver, AuditResolver] as const;
+export const resolvers = [
+  AccountsResolver,
+  ProfilesResolver,
+  OrganizationsResolver,
+  AuditResolver,
+  SupportRequestsResolver,
+  MatchingResolver,
+  MatchesResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

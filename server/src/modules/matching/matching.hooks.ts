@@ -1,0 +1,70 @@
+// What the matching feature needs from other features, as small ports wired in services.ts: the
+// chat's conversations, the chat's blocks, and the broadcaster of live updates.
+import type { EntityManager } from '@mikro-orm/core';
+import type { MatchStatus } from './match-lifecycle.js';
+
+/**
+ * Conversations of matches. Both are called inside the transaction that moves the match, with its
+ * entity manager, so a match never becomes ACTIVE without its conversation (nor the other way round).
+ * HOOK POINT: wire ChatService.openConversationForMatch / closeConversationForMatch here once
+ * server/src/modules/chat/ exists (see createServices in server/src/services.ts).
+ */
+export interface MatchConversations {
+  openConversationForMatch(em: EntityManager, matchId: string, userIds: string[]): Promise<void>;
+  closeConversationForMatch(em: EntityManager, matchId: string): Promise<void>;
+}
+
+export const NO_CONVERSATIONS: MatchConversations = {
+  openConversationForMatch: async () => undefined,
+  closeConversationForMatch: async () => undefined,
+};
+
+export interface Block {
+  userId: string;
+  blockedUserId: string;
+}
+
+/**
+ * Blocks between people, kept by the chat feature. `among` limits the answer to blocks that involve
+ * any of these users (undefined: every block).
+ */
+export type BlockSource = (em: EntityManager, among?: readonly string[]) => Promise<Block[]>;
+
+/** Until the chat feature keeps blocks there are none to read. */
+export const NO_BLOCKS: BlockSource = async () => [];
+
+export type MatchingEvent =
+  | {
+      type: 'match.changed';
+      matchId: string;
+      from: MatchStatus | null;
+      to: MatchStatus;
+      entrepreneurUserId: string;
+      supporterUserId: string;
+    }
+  | { type: 'round.completed'; roundId: string; dryRun: boolean; runByUserId: string | null };
+
+/** Receives domain events after the transaction that caused them has committed. */
+export type MatchingEventSink = (event: MatchingEvent) => void;
+
+export const NO_EVENTS: MatchingEventSink = () => undefined;
+
+export interface MatchingDependencies {
+  clock: () => Date;
+  /** How long an approved invitation waits for the supporter's answer. */
+  invitationTtlMs: number;
+  conversations: MatchConversations;
+  blocks: BlockSource;
+  publish: MatchingEventSink;
+}
+
+export function matchingDependencies(overrides: Partial<MatchingDependencies> = {}): MatchingDependencies {
+  return {
+    clock: () => new Date(),
+    invitationTtlMs: 72 * 3_600_000,
+    conversations: NO_CONVERSATIONS,
+    blocks: NO_BLOCKS,
+    publish: NO_EVENTS,
+    ...overrides,
+  };
+}
