@@ -51,7 +51,7 @@ export function jsonErrors(log: Logger): ErrorRequestHandler {
     const status =
       typeof error === 'object' && error && 'status' in error && typeof error.status === 'number' ? error.status : 500;
     const type = typeof error === 'object' && error && 'type' in error ? String(error.type) : '';
-    if (status >= 500) req.log?.error({ err: error }, 'request failed') ?? log.error({ err: error }, 'request failed');
+    if (status >= 500) (req.log ?? log).error({ err: error }, 'request failed');
     const [code, key, message] =
       type === 'entity.too.large'
         ? ['PAYLOAD_TOO_LARGE', 'error.payloadTooLarge', 'The request is too large.']
