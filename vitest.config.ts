@@ -24,7 +24,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'tests/e2e/**', 'tests/multi-instance/**'],
     globals: false,
     setupFiles: ['reflect-metadata'],

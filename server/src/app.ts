@@ -4,6 +4,9 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -121,6 +124,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       context: async ({ req, res }) => buildContext(req, res, orm, deps, config),
     }),
   );
+  serveWebClient(app);
 
   return {
     config,
@@ -155,6 +159,28 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       await redis?.quit().catch(() => undefined);
     },
   };
+}
+
+/**
+ * The built web client (client/dist), when there is one, after the API routes: hashed assets cached for
+ * a year, and every other page path answered with index.html, never cached, for the client's router.
+ */
+function serveWebClient(app: express.Express): void {
+  const dist = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  const immutable = `${sep}assets${sep}`;
+  app.use(
+    express.static(dist, {
+      index: false,
+      setHeaders: (res, path) =>
+        res.setHeader('cache-control', path.includes(immutable) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    }),
+  );
+  app.get(/^\/(?!graphql|socket\.io|health|assets\/).*/, (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
 }
 
 async function databaseIsUp(orm: MikroORM): Promise<boolean> {

@@ -1,0 +1,42 @@
+// Providers and routes. Every page but the first is its own chunk, loaded when she opens it.
+import { ApolloProvider } from '@apollo/client/react';
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo';
+import { Layout } from './Layout';
+import { StartPage } from './StartPage';
+
+const SignUpPage = lazy(() => import('../features/accounts/SignUpPage'));
+const LogInPage = lazy(() => import('../features/accounts/LogInPage'));
+const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
+const SupporterProfilePage = lazy(() => import('../features/supporter/SupporterProfilePage'));
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+const client = createApolloClient();
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <StartPage /> },
+      { path: 'signup', element: <SignUpPage /> },
+      { path: 'login', element: <LogInPage /> },
+      { path: 'onboarding', element: <OnboardingPage /> },
+      { path: 'supporter', element: <SupporterProfilePage /> },
+      { path: 'home', element: <HomePage /> },
+      { path: 'coordinator', element: <CoordinatorPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  );
+}

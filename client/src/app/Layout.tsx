@@ -1,0 +1,41 @@
+// The frame of every page: the name, the language choice and the quick exit, then the page itself.
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { AppLink } from '../components/AppLink';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { QuickExit } from '../features/safety/QuickExit';
+import { useMe } from './session';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  // A new page moves focus to its content, so screen readers and keyboards start at the top of it.
+  useEffect(() => {
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="top-bar">
+        <AppLink to="/" className="brand">
+          {t('shell.brand')}
+        </AppLink>
+        <LanguageSwitcher signedIn={me !== null} />
+        <QuickExit />
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p className="loading">{t('shell.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

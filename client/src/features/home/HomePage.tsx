@@ -1,0 +1,49 @@
+// Her own page after logging in: what she can do next, by role.
+import { useTranslation } from 'react-i18next';
+import { RequireSignedIn } from '../../app/RequireSignedIn';
+import type { Me } from '../../app/session';
+import { AppLink } from '../../components/AppLink';
+import { LogOutButton } from '../../components/LogOutButton';
+
+export default function HomePage() {
+  return <RequireSignedIn>{(me) => <Home me={me} />}</RequireSignedIn>;
+}
+
+function Home({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const entrepreneur = me.roles.includes('ENTREPRENEUR');
+  const supporter = me.roles.includes('MENTOR') || me.roles.includes('ADVISER');
+  const staff = me.roles.includes('COORDINATOR') || me.roles.includes('ADMIN');
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">{t('home.greeting', { name: me.displayName })}</h1>
+      {entrepreneur && (
+        <div className="card">
+          <h2>{t('home.entrepreneurTitle')}</h2>
+          {me.entrepreneurProfile ? <p>{t('home.profileReady')}</p> : <p>{t('home.profileMissing')}</p>}
+          <AppLink className="button primary" to="/onboarding">
+            {me.entrepreneurProfile ? t('home.editAnswers') : t('home.startOnboarding')}
+          </AppLink>
+        </div>
+      )}
+      {supporter && (
+        <div className="card">
+          <h2>{t('home.supporterTitle')}</h2>
+          <p>{me.supporterProfile ? t('home.supporterReady') : t('home.supporterMissing')}</p>
+          <AppLink className="button primary" to="/supporter">
+            {t('home.editSupporterProfile')}
+          </AppLink>
+        </div>
+      )}
+      {staff && (
+        <div className="card">
+          <h2>{t('home.staffTitle')}</h2>
+          <AppLink className="button primary" to="/coordinator">
+            {t('home.openCoordinator')}
+          </AppLink>
+        </div>
+      )}
+      <LogOutButton />
+    </section>
+  );
+}

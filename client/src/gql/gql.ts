@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateLocaleDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEntrepreneurProfileDocument,
+    "\n  mutation SaveEntrepreneurProfile($input: EntrepreneurProfileInput!) {\n    saveEntrepreneurProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveEntrepreneurProfileDocument,
+    "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": typeof types.MySupporterProfileDocument,
+    "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n": typeof types.SaveSupporterProfileDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateLocaleDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": types.MyEntrepreneurProfileDocument,
+    "\n  mutation SaveEntrepreneurProfile($input: EntrepreneurProfileInput!) {\n    saveEntrepreneurProfile(input: $input) {\n      id\n    }\n  }\n": types.SaveEntrepreneurProfileDocument,
+    "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": types.MySupporterProfileDocument,
+    "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n": types.SaveSupporterProfileDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveEntrepreneurProfile($input: EntrepreneurProfileInput!) {\n    saveEntrepreneurProfile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveEntrepreneurProfile($input: EntrepreneurProfileInput!) {\n    saveEntrepreneurProfile(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,212 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AvailabilityInput = {
+  slots: Array<AvailabilitySlotInput>;
+  timeZone: string;
+};
+
+export type AvailabilitySlotInput = {
+  day: number;
+  endMinute: number;
+  startMinute: number;
+};
+
+export type BusinessStage =
+  | 'GROWING'
+  | 'IDEA'
+  | 'RUNNING'
+  | 'STARTING';
+
+/** ISO 3166-1 alpha-2 */
+export type Country =
+  | 'BZ'
+  | 'CO'
+  | 'CR'
+  | 'CU'
+  | 'DO'
+  | 'EC'
+  | 'GT'
+  | 'HN'
+  | 'HT'
+  | 'MX'
+  | 'NI'
+  | 'PA'
+  | 'PE'
+  | 'SV'
+  | 'US'
+  | 'VE';
+
+export type EntrepreneurProfileInput = {
+  availability: AvailabilityInput;
+  businessDescription?: string | null | undefined;
+  businessStage: BusinessStage;
+  city: string;
+  countryOfOrigin?: Country | null | undefined;
+  countryOfResidence: Country;
+  languages: Array<LanguageSkillInput>;
+  modalities: Array<Modality>;
+  sector?: Sector | null | undefined;
+};
+
+export type LanguageLevel =
+  | 'BASIC'
+  | 'CONVERSATIONAL'
+  | 'FLUENT'
+  | 'NATIVE';
+
+export type LanguageSkillInput = {
+  language: string;
+  level: LanguageLevel;
+};
+
+export type LogInInput = {
+  email: string;
+  password: string;
+};
+
+export type Modality =
+  | 'CALL'
+  | 'CHAT'
+  | 'IN_PERSON';
+
+export type Need =
+  | 'BUSINESS_FORMALIZATION'
+  | 'BUSINESS_PLAN'
+  | 'CREDIT_ACCESS'
+  | 'DIGITAL_SKILLS'
+  | 'FINANCIAL_LITERACY'
+  | 'LABOR_RIGHTS'
+  | 'LEADERSHIP_NEGOTIATION'
+  | 'MARKETING_SALES'
+  | 'PSYCHOSOCIAL_SUPPORT'
+  | 'REGULARIZATION'
+  | 'SEED_CAPITAL'
+  | 'SOCIAL_PROTECTION'
+  | 'SOFT_SKILLS'
+  | 'TAXES'
+  | 'VIOLENCE_SURVIVOR_SUPPORT';
+
+export type RegisterInput = {
+  displayName: string;
+  email: string;
+  locale?: string | null | undefined;
+  /** 10 to 128 characters. */
+  password: string;
+  /** ENTREPRENEUR, MENTOR or ADVISER; other roles are given by coordinators. */
+  roles: Array<Role>;
+};
+
+/** What a person does in Aliadas; one person can hold several. */
+export type Role =
+  | 'ADMIN'
+  | 'ADVISER'
+  | 'COORDINATOR'
+  | 'ENTREPRENEUR'
+  | 'MENTOR';
+
+export type Sector =
+  | 'AGRICULTURE'
+  | 'BEAUTY'
+  | 'CARE_SERVICES'
+  | 'CLEANING_SERVICES'
+  | 'CLOTHING_TEXTILES'
+  | 'CRAFTS'
+  | 'EDUCATION'
+  | 'FOOD'
+  | 'OTHER'
+  | 'RETAIL'
+  | 'TECHNOLOGY'
+  | 'TOURISM_HOSPITALITY'
+  | 'TRANSPORT';
+
+export type SupportKind =
+  | 'FINANCIAL'
+  | 'FISCAL'
+  | 'LEGAL'
+  | 'MENTOR'
+  | 'PSYCHOSOCIAL';
+
+export type SupporterProfileInput = {
+  availability: AvailabilityInput;
+  bio?: string | null | undefined;
+  businessStages?: Array<BusinessStage>;
+  capacity: number;
+  city: string;
+  country: Country;
+  jurisdictions?: Array<Country>;
+  languages: Array<LanguageSkillInput>;
+  modalities: Array<Modality>;
+  needs: Array<Need>;
+  sectors?: Array<Sector>;
+  supportKinds: Array<SupportKind>;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, displayName: string, locale: string, roles: Array<Role>, entrepreneurProfile: { id: string } | null, supporterProfile: { id: string } | null } | null };
+
+export type UpdateLocaleMutationVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type UpdateLocaleMutation = { updateMe: { id: string, locale: string } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { user: { id: string } } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { user: { id: string } } };
+
+export type MyEntrepreneurProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEntrepreneurProfileQuery = { me: { id: string, entrepreneurProfile: { id: string, businessStage: BusinessStage, businessDescription: string | null, city: string, countryOfOrigin: Country | null, countryOfResidence: Country, sector: Sector | null, modalities: Array<Modality>, languages: Array<{ language: string, level: LanguageLevel }>, availability: { timeZone: string, slots: Array<{ day: number, startMinute: number, endMinute: number }> } } | null } | null };
+
+export type SaveEntrepreneurProfileMutationVariables = Exact<{
+  input: EntrepreneurProfileInput;
+}>;
+
+
+export type SaveEntrepreneurProfileMutation = { saveEntrepreneurProfile: { id: string } };
+
+export type MySupporterProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupporterProfileQuery = { me: { id: string, roles: Array<Role>, supporterProfile: { id: string, active: boolean, verified: boolean, supportKinds: Array<SupportKind>, needs: Array<Need>, jurisdictions: Array<Country>, capacity: number, country: Country, city: string, modalities: Array<Modality>, sectors: Array<Sector>, businessStages: Array<BusinessStage>, bio: string | null, languages: Array<{ language: string, level: LanguageLevel }>, availability: { timeZone: string, slots: Array<{ day: number, startMinute: number, endMinute: number }> } } | null } | null };
+
+export type SaveSupporterProfileMutationVariables = Exact<{
+  input: SupporterProfileInput;
+}>;
+
+
+export type SaveSupporterProfileMutation = { saveSupporterProfile: { id: string, verified: boolean } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"entrepreneurProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supporterProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const UpdateLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<UpdateLocaleMutation, UpdateLocaleMutationVariables>;
+export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"}}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const MyEntrepreneurProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEntrepreneurProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entrepreneurProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"businessStage"}},{"kind":"Field","name":{"kind":"Name","value":"businessDescription"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryOfOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"countryOfResidence"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"startMinute"}},{"kind":"Field","name":{"kind":"Name","value":"endMinute"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyEntrepreneurProfileQuery, MyEntrepreneurProfileQueryVariables>;
+export const SaveEntrepreneurProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveEntrepreneurProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntrepreneurProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEntrepreneurProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveEntrepreneurProfileMutation, SaveEntrepreneurProfileMutationVariables>;
+export const MySupporterProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySupporterProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"supporterProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"supportKinds"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"businessStages"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"startMinute"}},{"kind":"Field","name":{"kind":"Name","value":"endMinute"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySupporterProfileQuery, MySupporterProfileQueryVariables>;
+export const SaveSupporterProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSupporterProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupporterProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupporterProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<SaveSupporterProfileMutation, SaveSupporterProfileMutationVariables>;
