@@ -525,3 +525,112 @@ export async function seedIfEmpty(em: EntityManager, log: Logger): Promise<void>
   const counts = await seedDemoNetwork(em);
   log.info({ counts, password: undefined, logins: DEMO_LOGINS }, 'demo network created (password: see README)');
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Demo support requests (matching feature). Kept apart from the network above: it only reads the demo
+// entrepreneurs and adds what they ask for, so a coordinator sees open demands and can run a round on
+// first start. Deterministic like the rest of the seed.
+// ---------------------------------------------------------------------------------------------------
+// Imports are hoisted; they sit here to keep this part of the file in one piece.
+import { Dice as EngineDice, mulberry32 } from '@aliadas/shared';
+import { Demand } from '../modules/matching/demand.entity.js';
+import { splitIntoDemands } from '../modules/matching/demand-split.js';
+import { SupportRequest } from '../modules/matching/support-request.entity.js';
+
+/** What the demo entrepreneurs ask for, by need, with weights: papers and money first, as in the field. */
+const DEMO_NEED_WEIGHTS: readonly (readonly [Need, number])[] = [
+  ['REGULARIZATION', 8],
+  ['LABOR_RIGHTS', 4],
+  ['SOCIAL_PROTECTION', 2],
+  ['BUSINESS_FORMALIZATION', 5],
+  ['TAXES', 3],
+  ['CREDIT_ACCESS', 5],
+  ['SEED_CAPITAL', 5],
+  ['BUSINESS_PLAN', 6],
+  ['MARKETING_SALES', 5],
+  ['FINANCIAL_LITERACY', 3],
+  ['DIGITAL_SKILLS', 3],
+  ['SOFT_SKILLS', 1],
+  ['LEADERSHIP_NEGOTIATION', 1],
+  ['PSYCHOSOCIAL_SUPPORT', 3],
+  ['VIOLENCE_SURVIVOR_SUPPORT', 1],
+];
+
+const DEMO_DESCRIPTIONS = [
+  'Vendo comida desde mi casa y quiero hacerlo en regla.',
+  'Necesito ayuda con mis papeles para poder trabajar tranquila.',
+  'Quiero un pequeño préstamo para comprar una máquina de coser.',
+  'Tengo clientas pero no sé cómo llevar las cuentas.',
+  'Mwen vle konnen ki jan pou m anrejistre ti biznis mwen.',
+  null,
+  null,
+] as const;
+
+export const DEMO_REQUEST_SHARE = 0.45;
+
+/**
+ * About 45% of the demo entrepreneurs ask for support: one to three needs each, split into one demand
+ * per support kind, opened over the 60 days before `now`. Returns how many requests and demands it made.
+ */
+export async function seedDemoSupportRequests(
+  em: EntityManager,
+  now: Date = new Date(),
+  seed = 20261130,
+): Promise<{ requests: number; demands: number }> {
+  const dice = new EngineDice(mulberry32(seed));
+  return em.transactional(async (tx) => {
+    const profiles = await tx.find(
+      EntrepreneurProfile,
+      {},
+      { populate: ['user'], orderBy: { user: { email: 'asc' } } },
+    );
+    let requests = 0;
+    let demands = 0;
+    for (const profile of profiles) {
+      if (!profile.user.email?.endsWith('@aliadas.demo') || !dice.chance(DEMO_REQUEST_SHARE)) continue;
+      const count = dice.weighted([
+        [1, 5],
+        [2, 4],
+        [3, 2],
+      ] as const);
+      const needs = new Set<Need>();
+      while (needs.size < count) needs.add(dice.weighted(DEMO_NEED_WEIGHTS));
+      const createdAt = new Date(now.getTime() - dice.int(0, 60) * 86_400_000 - dice.int(0, 86_399) * 1000);
+      const request = tx.create(SupportRequest, {
+        entrepreneur: profile.user,
+        needs: [...needs],
+        urgency: dice.weighted([
+          ['LOW', 2],
+          ['NORMAL', 5],
+          ['HIGH', 2],
+        ] as const),
+        languages: profile.languages,
+        modality: profile.modalities[0] ?? 'CHAT',
+        description: dice.pick(DEMO_DESCRIPTIONS),
+        createdAt,
+        updatedAt: createdAt,
+      });
+      requests += 1;
+      for (const part of splitIntoDemands([...needs])) {
+        tx.create(Demand, {
+          request,
+          entrepreneur: profile.user,
+          kind: part.kind,
+          needs: part.needs,
+          createdAt,
+          updatedAt: createdAt,
+        });
+        demands += 1;
+      }
+    }
+    return { requests, demands };
+  });
+}
+
+/** On a demo database without any support request yet (first start), adds the demo requests. */
+export async function seedDemoSupportRequestsIfNone(em: EntityManager, log: Logger): Promise<void> {
+  if ((await em.count(User, { email: DEMO_LOGINS.entrepreneur })) === 0) return;
+  if ((await em.count(SupportRequest, {})) > 0) return;
+  const counts = await seedDemoSupportRequests(em);
+  log.info(counts, 'demo support requests created');
+}
