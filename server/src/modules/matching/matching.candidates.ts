@@ -94,6 +94,7 @@ export async function loadSupporters(
 }
 
 export interface DemandFilter {
+  /** Countries of residence; undefined for all. */
   countries?: readonly CountryCode[];
   kinds?: readonly SupportKind[];
   demandIds?: readonly string[];
@@ -122,7 +123,8 @@ export async function loadDemands(em: EntityManager, filter: DemandFilter, now: 
   const userIds = [...new Set(demands.map((d) => d.entrepreneur.id))];
   const profiles = await em.find(EntrepreneurProfile, { user: { $in: userIds } });
   const byUser = new Map(profiles.map((p) => [p.user.id, p]));
-  const countries = filter.countries && filter.countries.length > 0 ? filter.countries : null;
+  // Undefined means every country; an empty list (an organization outside the countries asked for) none.
+  const countries = filter.countries ?? null;
   const loaded: LoadedDemand[] = [];
   for (const demand of demands) {
     const profile = byUser.get(demand.entrepreneur.id);

@@ -2,6 +2,7 @@
 // recommendations, rounds (dry and real), curation, invitations and the support team.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { errorCodes, startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { Organization } from '../organizations/organization.entity.js';
 import { makeEntrepreneur, makeRequest, makeStaff, makeSupporter, type Someone } from './matching.factories.js';
 
 interface ReasonOut {
@@ -54,6 +55,9 @@ interface WhyOut {
 }
 interface RoundOut {
   id: string;
+  organizationId: string | null;
+  supporterCount: number;
+  demandCount: number;
   dryRun: boolean;
   matchedCount: number;
   unmatchedCounts: { code: string; count: number }[];
@@ -347,6 +351,40 @@ describe('rounds and curation', () => {
       )
     ).matchingRound;
     expect(one).toEqual({ id: real.id, matchedCount: 1 });
+  });
+
+  test('the organization filter keeps its supporters, for women in the countries it serves', async () => {
+    const em = api.server.orm.em.fork();
+    const organization = em.create(Organization, {
+      name: 'Filter test organization',
+      description: 'Serves Dajabón.',
+      countries: ['DO'],
+      languages: ['es'],
+      services: ['MENTOR'],
+    });
+    await em.flush();
+    const ours = await makeSupporter(api.server.orm, {
+      country: 'DO',
+      city: 'Dajabón',
+      organization: em.getReference(Organization, organization.id),
+    });
+    await makeSupporter(api.server.orm, { country: 'DO', city: 'Dajabón' });
+    const rose = await makeEntrepreneur(api.server.orm, { countryOfResidence: 'DO', city: 'Dajabón' });
+    const { demands } = await makeRequest(api.server.orm, rose.id);
+
+    const round = (await ok(ROUND, { input: { dryRun: true, organizationId: organization.id } }, coordinator))
+      .runMatchingRound;
+    expect(round.organizationId).toBe(organization.id);
+    expect(round.supporterCount).toBe(1);
+    const planned = (await ok(PROPOSALS, { id: round.id }, coordinator)).proposals;
+    expect(planned.map((p) => [p.demandId, p.supporter.userId])).toContainEqual([demands.MENTOR, ours.id]);
+    expect(planned.every((p) => p.supporter.userId === ours.id)).toBe(true);
+
+    // Asked for a country it does not serve: nothing to match.
+    const elsewhere = (
+      await ok(ROUND, { input: { dryRun: true, organizationId: organization.id, countries: ['GT'] } }, coordinator)
+    ).runMatchingRound;
+    expect(elsewhere.demandCount).toBe(0);
   });
 
   test('approve → invitation → accept → ACTIVE → completed, each step in the history', async () => {
