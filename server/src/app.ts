@@ -4,8 +4,8 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -164,18 +164,33 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
 
 /**
  * The built web client (client/dist), when there is one, after the API routes: hashed assets cached for
- * a year, and every other page path answered with index.html, never cached, for the client's router.
+ * a year and sent pre-compressed (Brotli or gzip, written by the client build) to browsers that take
+ * it, and every other page path answered with index.html, never cached, for the client's router.
  */
 function serveWebClient(app: express.Express): void {
   const dist = fileURLToPath(new URL('../../client/dist/', import.meta.url));
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return;
-  const immutable = `${sep}assets${sep}`;
+  const assets = join(dist, 'assets');
+  const precompressed = new Set(readdirSync(assets));
+  const immutable = 'public, max-age=31536000, immutable';
+  app.get(/^\/assets\/[\w.-]+\.(?:js|css)$/, (req, res, next) => {
+    const name = req.path.slice('/assets/'.length);
+    const accepted = req.headers['accept-encoding'] ?? '';
+    const encoding = (['br', 'gzip'] as const).find(
+      (e) => accepted.includes(e) && precompressed.has(`${name}.${e === 'br' ? 'br' : 'gz'}`),
+    );
+    if (!encoding) return next();
+    res.setHeader('vary', 'accept-encoding');
+    res.setHeader('content-encoding', encoding);
+    res.setHeader('cache-control', immutable);
+    res.type(name.endsWith('.css') ? 'text/css' : 'text/javascript');
+    res.sendFile(`${name}.${encoding === 'br' ? 'br' : 'gz'}`, { root: assets });
+  });
   app.use(
     express.static(dist, {
       index: false,
-      setHeaders: (res, path) =>
-        res.setHeader('cache-control', path.includes(immutable) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, path) => res.setHeader('cache-control', path.startsWith(assets) ? immutable : 'no-cache'),
     }),
   );
   app.get(/^\/(?!graphql|socket\.io|health|assets\/).*/, (_req, res) => {

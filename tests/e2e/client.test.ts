@@ -39,6 +39,21 @@ async function logIn(page: Page, email: string) {
 }
 
 describe('web client', () => {
+  it('is served by the server: pages never cached, hashed assets cached for good and pre-compressed', async () => {
+    const page = await fetch(`${server.url}/onboarding`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${server.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/health`)).headers.get('content-type')).toMatch(/json/);
+  });
+
   it('lets an entrepreneur sign up and answer the onboarding in Haitian Creole', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
