@@ -101,6 +101,19 @@ describe('web client', () => {
     await expectAccessible(page, 'onboarding talk');
     await page.getByRole('button', { name: 'Anrejistre' }).click();
 
+    // Then what she needs, as simple choices with icons, and who could help her and why.
+    await expectHeading(page, 'Nan kisa ou bezwen sipò?');
+    await expectAccessible(page, 'ask for support');
+    await screenshot(page, 'ask-for-support-ht');
+    await page.getByLabel('Papye ak regilarizasyon').check();
+    await page.getByRole('button', { name: 'Mande sipò' }).click();
+    await expectHeading(page, 'Sipò ou');
+    await page.getByRole('heading', { name: 'Konsèy jiridik' }).waitFor();
+    await page.locator('.recommendations, .card .hint').last().waitFor();
+    await expectAccessible(page, 'her support');
+    await screenshot(page, 'support-ht');
+
+    await page.getByRole('link', { name: 'Aliadas' }).click();
     await expectHeading(page, 'Bonjou, Roseline');
     expect(page.url()).toBe(`${server.url}/home`);
     await expectAccessible(page, 'home');

@@ -11,6 +11,7 @@ const SignUpPage = lazy(() => import('../features/accounts/SignUpPage'));
 const LogInPage = lazy(() => import('../features/accounts/LogInPage'));
 const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
 const SupporterProfilePage = lazy(() => import('../features/supporter/SupporterProfilePage'));
+const SupportPage = lazy(() => import('../features/support/SupportPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       { path: 'login', element: <LogInPage /> },
       { path: 'onboarding', element: <OnboardingPage /> },
       { path: 'supporter', element: <SupporterProfilePage /> },
+      { path: 'support', element: <SupportPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'coordinator', element: <CoordinatorPage /> },
       { path: '*', element: <NotFoundPage /> },

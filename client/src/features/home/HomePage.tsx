@@ -21,9 +21,16 @@ function Home({ me }: { me: Me }) {
         <div className="card">
           <h2>{t('home.entrepreneurTitle')}</h2>
           {me.entrepreneurProfile ? <p>{t('home.profileReady')}</p> : <p>{t('home.profileMissing')}</p>}
-          <AppLink className="button primary" to="/onboarding">
-            {me.entrepreneurProfile ? t('home.editAnswers') : t('home.startOnboarding')}
-          </AppLink>
+          <div className="actions">
+            {me.entrepreneurProfile && (
+              <AppLink className="button primary" to="/support">
+                {t('home.mySupport')}
+              </AppLink>
+            )}
+            <AppLink className={me.entrepreneurProfile ? 'button' : 'button primary'} to="/onboarding">
+              {me.entrepreneurProfile ? t('home.editAnswers') : t('home.startOnboarding')}
+            </AppLink>
+          </div>
         </div>
       )}
       {supporter && (

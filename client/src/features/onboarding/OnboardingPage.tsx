@@ -134,7 +134,8 @@ function Onboarding() {
           },
         },
       });
-      go('/home');
+      // Her needs come next: asking for support is the point of all this.
+      go(saved ? '/home' : '/support');
     } catch (error) {
       setProblem(errorMessage(t, error));
     }

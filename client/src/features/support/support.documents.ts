@@ -1,0 +1,68 @@
+import { graphql } from '../../gql';
+
+export const CreateSupportRequestMutation = graphql(`
+  mutation CreateSupportRequest($input: SupportRequestInput!) {
+    createSupportRequest(input: $input) {
+      id
+      demands {
+        id
+        kind
+        needs
+        status
+      }
+    }
+  }
+`);
+
+export const RecommendationsQuery = graphql(`
+  query Recommendations($demandId: ID!) {
+    recommendations(demandId: $demandId, limit: 3) {
+      demandId
+      feasibleCount
+      blockedBy {
+        code
+        params
+      }
+      recommendations {
+        score
+        supporter {
+          userId
+          displayName
+        }
+        reasons {
+          code
+          params
+        }
+      }
+    }
+  }
+`);
+
+export const MySupportQuery = graphql(`
+  query MySupport {
+    mySupportRequests {
+      id
+      status
+      createdAt
+      demands {
+        id
+        kind
+        needs
+        status
+      }
+    }
+    myMatches {
+      id
+      kind
+      status
+      supporter {
+        userId
+        displayName
+      }
+      reasons {
+        code
+        params
+      }
+    }
+  }
+`);
