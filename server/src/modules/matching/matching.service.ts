@@ -214,6 +214,7 @@ export class MatchingService {
       await assertFeasible(em, match.demand, supporter, this.deps.blocks, now);
       events.push(applyTransition(em, match, { to: 'APPROVED', as: 'COORDINATOR', actor, at: now }));
       this.invite(match, now);
+      this.audit(em, actor, 'matching.proposalApproved', match.id);
       return match;
     });
     events.forEach((e) => this.deps.publish(e));
@@ -228,6 +229,7 @@ export class MatchingService {
     const match = await inTransaction(this.em, async (em) => {
       const match = await this.curated(em, actor, matchId, 'REJECTED');
       events.push(applyTransition(em, match, { to: 'REJECTED', as: 'COORDINATOR', actor, at: now, reason, note }));
+      this.audit(em, actor, 'matching.proposalRejected', match.id, { reason });
       return match;
     });
     events.forEach((e) => this.deps.publish(e));
@@ -271,6 +273,7 @@ export class MatchingService {
         { as: 'COORDINATOR', actor, at: now, note },
       );
       events.push(event);
+      this.audit(em, actor, 'matching.proposalSwapped', match.id, { newMatchId: next.id, supporterUserId });
       return next;
     });
     events.forEach((e) => this.deps.publish(e));
@@ -321,6 +324,7 @@ export class MatchingService {
       events.push(event);
       events.push(applyTransition(em, match, { ...by, to: 'APPROVED' }));
       this.invite(match, now);
+      this.audit(em, actor, 'matching.matchedByHand', match.id, { demandId, supporterUserId });
       return match;
     });
     events.forEach((e) => this.deps.publish(e));
@@ -401,6 +405,17 @@ export class MatchingService {
       });
     }
     return match;
+  }
+
+  /** Curation is a trusted action: it goes to the audit log with the change, in the same transaction. */
+  private audit(
+    em: EntityManager,
+    actor: User,
+    action: string,
+    matchId: string,
+    details: Record<string, unknown> = {},
+  ): void {
+    new AuditService(em, this.requestId).record({ actor, action, subjectType: 'Match', subjectId: matchId, details });
   }
 
   private invite(match: Match, now: Date): void {

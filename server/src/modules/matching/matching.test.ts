@@ -2,6 +2,7 @@
 // recommendations, rounds (dry and real), curation, invitations and the support team.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { errorCodes, startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { makeEntrepreneur, makeRequest, makeStaff, makeSupporter, type Someone } from './matching.factories.js';
 
@@ -519,6 +520,12 @@ describe('rounds and curation', () => {
     await ok(BY_HAND, { d: da, s: mentor.id, r: 'First' }, coordinator);
     const full = await api.gql(BY_HAND, { d: db, s: mentor.id, r: 'Second' }, coordinator);
     expect(full.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', key: 'matching.noCapacity' });
+    // Curation is audited; the refused attempt left nothing behind.
+    const audit = await api.server.orm.em
+      .fork()
+      .find(AuditEntry, { action: 'matching.matchedByHand', actor: coordinator.id });
+    expect(audit.filter((e) => e.details.demandId === da)).toHaveLength(1);
+    expect(audit.filter((e) => e.details.demandId === db)).toHaveLength(0);
   });
 });
 
