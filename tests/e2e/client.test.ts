@@ -182,6 +182,19 @@ describe('web client', () => {
     await logIn(page, 'coordinadora@aliadas.demo');
     await expectHeading(page, 'Coordinación de la red');
     expect(page.url()).toBe(`${server.url}/coordinator`);
+    await page.getByRole('heading', { name: /^Esperando apoyo: [1-9]/ }).waitFor();
+
+    // A dry run proposes nobody; then a round proposes, and she approves the first proposal.
+    await page.getByRole('button', { name: 'Simular' }).click();
+    await page.getByRole('heading', { name: 'Resultado de la simulación' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Proponer' }).click();
+    await page.getByRole('heading', { name: 'Resultado de la ronda' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: /^Propuestas: [1-9]/ }).waitFor();
+    const first = page.locator('.card', { has: page.getByRole('button', { name: 'Aprobar' }) }).first();
+    const pair = await first.locator('h3').textContent();
+    await first.getByRole('button', { name: 'Aprobar' }).click();
+    await expect.poll(() => page.locator('.card', { hasText: pair! }).first().textContent()).toContain('Invitada');
+    await screenshot(page, 'coordinator-round-es');
     for (const locale of LOCALES) {
       await chooseLanguage(page, locale);
       await expectAccessible(page, `coordinator ${locale}`);
@@ -192,6 +205,12 @@ describe('web client', () => {
 
     await chooseLanguage(page, 'es');
     await logIn(page, 'mentora@aliadas.demo');
+    await expectHeading(page, /^Hola, /);
+    await page.getByRole('link', { name: 'Invitaciones y acompañadas' }).click();
+    await expectHeading(page, 'Tus invitaciones');
+    await expectAccessible(page, 'invitations');
+    await screenshot(page, 'invitations-es');
+    await page.getByRole('link', { name: 'Aliadas' }).click();
     await expectHeading(page, /^Hola, /);
     await page.getByRole('link', { name: 'Mi perfil de apoyo' }).click();
     await expectHeading(page, 'Tu perfil de apoyo');

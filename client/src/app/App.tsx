@@ -12,6 +12,7 @@ const LogInPage = lazy(() => import('../features/accounts/LogInPage'));
 const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
 const SupporterProfilePage = lazy(() => import('../features/supporter/SupporterProfilePage'));
 const SupportPage = lazy(() => import('../features/support/SupportPage'));
+const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -28,6 +29,7 @@ const router = createBrowserRouter([
       { path: 'onboarding', element: <OnboardingPage /> },
       { path: 'supporter', element: <SupporterProfilePage /> },
       { path: 'support', element: <SupportPage /> },
+      { path: 'invitations', element: <InvitationsPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'coordinator', element: <CoordinatorPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -37,9 +37,16 @@ function Home({ me }: { me: Me }) {
         <div className="card">
           <h2>{t('home.supporterTitle')}</h2>
           <p>{me.supporterProfile ? t('home.supporterReady') : t('home.supporterMissing')}</p>
-          <AppLink className="button primary" to="/supporter">
-            {t('home.editSupporterProfile')}
-          </AppLink>
+          <div className="actions">
+            {me.supporterProfile && (
+              <AppLink className="button primary" to="/invitations">
+                {t('home.myInvitations')}
+              </AppLink>
+            )}
+            <AppLink className={me.supporterProfile ? 'button' : 'button primary'} to="/supporter">
+              {t('home.editSupporterProfile')}
+            </AppLink>
+          </div>
         </div>
       )}
       {staff && (
