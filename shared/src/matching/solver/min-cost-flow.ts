@@ -122,7 +122,7 @@ export function solveMinCostFlow(problem: FlowProblem): Uint8Array {
     if (!settled[sink]) break;
     const reach = distance[sink]!;
     // The real cost of the path: stop once another unit of flow no longer adds value.
-    if (reach + potential[sink]! - potential[source]! >= 0) break;
+    if (reach + potential[sink] - potential[source]! >= 0) break;
     for (let v = 0; v < nodeCount; v++) potential[v] = potential[v]! + Math.min(distance[v]!, reach);
 
     let bottleneck = Infinity;

@@ -1,7 +1,7 @@
 // Exact maximum-score assignment for a matching round: validates the round, turns scores into integers,
-// and hands the problem to the auction (when one side takes at most one match per node, the usual
-// case) or to successive shortest paths (otherwise).
-import { solveUnitAuction } from './auction.js';
+// and hands the problem to shortest augmenting paths with prices (when one side takes at most one
+// match per node, the usual case) or to min-cost flow (otherwise).
+import { solveUnitMatching } from './augmenting-path.js';
 import { solveMinCostFlow } from './min-cost-flow.js';
 import {
   SolverInputError,
@@ -16,148 +16,181 @@ import {
  * Scores are solved as integers round(score / maxScore · 2^bits), at least 1: the solution is exactly
  * optimal for those integers, hence within (matches · maxScore · 2^-bits) of the optimum of the raw
  * floats. Bits are capped here (resolution ≈ 1e-9 of the largest score) and lowered only for rounds
- * so large that the integers the algorithms form would pass 2^50 (exact in doubles, with headroom).
+ * so large that sums of values along a path could pass 2^50 (exact in doubles, with headroom).
  */
-const MAX_SCORE_BITS: number = (globalThis as any).BITS ?? 30;
+const MAX_SCORE_BITS = 30;
 const INTEGER_BUDGET_BITS = 50;
 
 export function solveIndexed(problem: IndexedProblem, options: SolveOptions = {}): IndexedSolution {
   validateIndexed(problem);
   const { leftCapacity, rightCapacity, edgeLeft, edgeRight, edgeScore } = problem;
-  const leftCount = leftCapacity.length;
-  const rightCount = rightCapacity.length;
-  const edgeCount = edgeLeft.length;
   const coverageFirst = options.coverageFirst === true;
 
   // Only edges between nodes with room can be chosen; a capacity above the degree is the degree.
-  const leftDegree = new Int32Array(leftCount);
-  const rightDegree = new Int32Array(rightCount);
-  let kept = 0;
+  const leftRoom = new Int32Array(leftCapacity.length);
+  const rightRoom = new Int32Array(rightCapacity.length);
+  const maxScore = countRoom(problem, leftRoom, rightRoom);
+  if (maxScore === 0) return { objective: 0, chosenEdges: new Int32Array(0) };
+  const left = sideSummary(leftRoom);
+  const right = sideSummary(rightRoom);
+
+  // Coverage first: a bonus per match larger than anything an augmenting path can give up (it removes
+  // fewer than min(left.active, right.active) matches), so one more match always wins.
+  const bonusMatches = coverageFirst ? Math.min(left.active, right.active) : 0;
+  // Both methods add values along paths that pass each node at most once.
+  const nodeCount = leftRoom.length + rightRoom.length + 3;
+  const bits = Math.min(
+    MAX_SCORE_BITS,
+    Math.floor(INTEGER_BUDGET_BITS - Math.log2(nodeCount) - Math.log2(bonusMatches + 2)),
+  );
+  if (bits < 8) {
+    throw new SolverInputError(
+      `the round is too large to solve exactly (${leftRoom.length} left, ${rightRoom.length} right)`,
+    );
+  }
+  const unit = 2 ** bits;
+  const scale: Quantization = { toInteger: unit / maxScore, bonus: coverageFirst ? bonusMatches * unit + 1 : 0 };
+
+  const chosen = new Uint8Array(edgeLeft.length);
+  if (left.unit || right.unit) {
+    // The side whose nodes all take at most one match is the one that searches.
+    const byLeft = left.unit;
+    solveByUnitMatching(
+      byLeft ? edgeLeft : edgeRight,
+      byLeft ? edgeRight : edgeLeft,
+      byLeft ? leftRoom : rightRoom,
+      byLeft ? rightRoom : leftRoom,
+      edgeScore,
+      scale,
+      chosen,
+    );
+  } else {
+    solveByFlow(edgeLeft, edgeRight, leftRoom, rightRoom, edgeScore, scale, chosen);
+  }
+  return collect(chosen, edgeScore);
+}
+
+/** Integer value of a score: bonus + round(score · toInteger), at least bonus + 1. */
+interface Quantization {
+  toInteger: number;
+  bonus: number;
+}
+
+function quantize(score: number, scale: Quantization): number {
+  return scale.bonus + Math.max(1, Math.round(score * scale.toInteger));
+}
+
+/** Fills each node's usable capacity (capped by its degree); returns the largest usable score, or 0. */
+function countRoom(problem: IndexedProblem, leftRoom: Int32Array, rightRoom: Int32Array): number {
+  const { leftCapacity, rightCapacity, edgeLeft, edgeRight, edgeScore } = problem;
   let maxScore = 0;
-  for (let k = 0; k < edgeCount; k++) {
+  for (let k = 0; k < edgeLeft.length; k++) {
     const l = edgeLeft[k]!;
     const r = edgeRight[k]!;
     if (leftCapacity[l]! > 0 && rightCapacity[r]! > 0) {
-      leftDegree[l] = leftDegree[l]! + 1;
-      rightDegree[r] = rightDegree[r]! + 1;
-      kept++;
+      leftRoom[l] = leftRoom[l]! + 1;
+      rightRoom[r] = rightRoom[r]! + 1;
       if (edgeScore[k]! > maxScore) maxScore = edgeScore[k]!;
     }
   }
-  if (kept === 0) return { objective: 0, chosenEdges: new Int32Array(0) };
-  const leftRoom = new Int32Array(leftCount);
-  const rightRoom = new Int32Array(rightCount);
-  let leftUnit = true;
-  let rightUnit = true;
-  let activeLeft = 0;
-  let activeRight = 0;
-  let leftSlots = 0;
-  let rightSlots = 0;
-  for (let l = 0; l < leftCount; l++) {
-    const room = Math.min(leftCapacity[l]!, leftDegree[l]!);
-    leftRoom[l] = room;
-    if (room > 1) leftUnit = false;
-    if (room > 0) activeLeft++;
-    leftSlots += room;
-  }
-  for (let r = 0; r < rightCount; r++) {
-    const room = Math.min(rightCapacity[r]!, rightDegree[r]!);
-    rightRoom[r] = room;
-    if (room > 1) rightUnit = false;
-    if (room > 0) activeRight++;
-    rightSlots += room;
-  }
+  for (let l = 0; l < leftRoom.length; l++) leftRoom[l] = Math.min(leftRoom[l]!, leftCapacity[l]!);
+  for (let r = 0; r < rightRoom.length; r++) rightRoom[r] = Math.min(rightRoom[r]!, rightCapacity[r]!);
+  return maxScore;
+}
 
-  // Coverage first: a bonus per match larger than anything an augmenting path can give up (it removes
-  // fewer than min(activeLeft, activeRight) matches), so one more match always wins.
-  const bonusMatches = coverageFirst ? Math.min(activeLeft, activeRight) : 0;
-  const useAuction = leftUnit || rightUnit;
-  // The auction multiplies values by its person count + 1; the flow sums values along paths.
-  const multiplier = useAuction
-    ? (leftUnit ? activeLeft + rightSlots : activeRight + leftSlots) + 1
-    : leftCount + rightCount + 3;
-  const bits = Math.min(
-    MAX_SCORE_BITS,
-    Math.floor(INTEGER_BUDGET_BITS - Math.log2(multiplier) - Math.log2(bonusMatches + 2)),
-  );
-  if (bits < 8) {
-    throw new SolverInputError(`the round is too large to solve exactly (${leftCount} left, ${rightCount} right)`);
+function sideSummary(room: Int32Array): { unit: boolean; active: number } {
+  let unit = true;
+  let active = 0;
+  for (let i = 0; i < room.length; i++) {
+    const c = room[i]!;
+    if (c > 1) unit = false;
+    if (c > 0) active++;
   }
-  const unit = 2 ** bits;
-  const toInteger = unit / maxScore;
-  const bonus = coverageFirst ? bonusMatches * unit + 1 : 0;
-  const quantize = (score: number): number => bonus + Math.max(1, Math.round(score * toInteger));
+  return { unit, active };
+}
 
-  const chosen = new Uint8Array(edgeCount);
-  if (useAuction) {
-    const bidderIsLeft = leftUnit;
-    const bidderOf = bidderIsLeft ? edgeLeft : edgeRight;
-    const objectOf = bidderIsLeft ? edgeRight : edgeLeft;
-    const bidderRoom = bidderIsLeft ? leftRoom : rightRoom;
-    const objectRoom = bidderIsLeft ? rightRoom : leftRoom;
-    const bidderCount = bidderRoom.length;
-    // Compact CSR by bidder; bidders and objects without room are simply absent.
-    const adjStart = new Int32Array(bidderCount + 1);
-    for (let k = 0; k < edgeCount; k++) {
-      const b = bidderOf[k]!;
-      if (bidderRoom[b]! > 0 && objectRoom[objectOf[k]!]! > 0) adjStart[b + 1] = adjStart[b + 1]! + 1;
-    }
-    for (let b = 0; b < bidderCount; b++) adjStart[b + 1] = adjStart[b + 1]! + adjStart[b]!;
-    const adjCount = adjStart[bidderCount]!;
-    const adjObject = new Int32Array(adjCount);
-    const adjValue = new Float64Array(adjCount);
-    const adjEdge = new Int32Array(adjCount);
-    const fill = adjStart.slice(0, bidderCount);
-    for (let k = 0; k < edgeCount; k++) {
-      const b = bidderOf[k]!;
-      const o = objectOf[k]!;
-      if (bidderRoom[b]! > 0 && objectRoom[o]! > 0) {
-        const at = fill[b]!++;
-        adjObject[at] = o;
-        adjValue[at] = quantize(edgeScore[k]!);
-        adjEdge[at] = k;
-      }
-    }
-    const matchOf = solveUnitAuction({ bidderCount, objectCapacity: objectRoom, adjStart, adjObject, adjValue, adjEdge });
-    for (let b = 0; b < bidderCount; b++) {
-      const k = matchOf[b]!;
-      if (k >= 0) chosen[k] = 1;
-    }
-  } else {
-    const keptIndex = new Int32Array(kept);
-    const keptLeft = new Int32Array(kept);
-    const keptRight = new Int32Array(kept);
-    const keptValue = new Float64Array(kept);
-    let at = 0;
-    for (let k = 0; k < edgeCount; k++) {
-      const l = edgeLeft[k]!;
-      const r = edgeRight[k]!;
-      if (leftRoom[l]! > 0 && rightRoom[r]! > 0) {
-        keptIndex[at] = k;
-        keptLeft[at] = l;
-        keptRight[at] = r;
-        keptValue[at] = quantize(edgeScore[k]!);
-        at++;
-      }
-    }
-    const flow = solveMinCostFlow({
-      leftCapacity: leftRoom,
-      rightCapacity: rightRoom,
-      edgeLeft: keptLeft,
-      edgeRight: keptRight,
-      edgeValue: keptValue,
-    });
-    for (let i = 0; i < kept; i++) if (flow[i]) chosen[keptIndex[i]!] = 1;
+function solveByUnitMatching(
+  personOf: Int32Array,
+  objectOf: Int32Array,
+  personRoom: Int32Array,
+  objectRoom: Int32Array,
+  edgeScore: Float64Array,
+  scale: Quantization,
+  chosen: Uint8Array,
+): void {
+  const edgeCount = personOf.length;
+  const personCount = personRoom.length;
+  // Compact CSR by person; persons and objects without room are simply absent.
+  const adjStart = new Int32Array(personCount + 1);
+  for (let k = 0; k < edgeCount; k++) {
+    const p = personOf[k]!;
+    if (personRoom[p]! > 0 && objectRoom[objectOf[k]!]! > 0) adjStart[p + 1] = adjStart[p + 1]! + 1;
   }
+  for (let p = 0; p < personCount; p++) adjStart[p + 1] = adjStart[p + 1]! + adjStart[p]!;
+  const adjCount = adjStart[personCount]!;
+  const adjObject = new Int32Array(adjCount);
+  const adjValue = new Float64Array(adjCount);
+  const adjEdge = new Int32Array(adjCount);
+  const fill = adjStart.slice(0, personCount);
+  for (let k = 0; k < edgeCount; k++) {
+    const p = personOf[k]!;
+    const o = objectOf[k]!;
+    if (personRoom[p]! > 0 && objectRoom[o]! > 0) {
+      const at = fill[p]!;
+      fill[p] = at + 1;
+      adjObject[at] = o;
+      adjValue[at] = quantize(edgeScore[k]!, scale);
+      adjEdge[at] = k;
+    }
+  }
+  const matchOf = solveUnitMatching({
+    personCount,
+    objectCapacity: objectRoom,
+    adjStart,
+    adjObject,
+    adjValue,
+    adjEdge,
+  });
+  for (let p = 0; p < personCount; p++) {
+    const k = matchOf[p]!;
+    if (k >= 0) chosen[k] = 1;
+  }
+}
 
+function solveByFlow(
+  edgeLeft: Int32Array,
+  edgeRight: Int32Array,
+  leftRoom: Int32Array,
+  rightRoom: Int32Array,
+  edgeScore: Float64Array,
+  scale: Quantization,
+  chosen: Uint8Array,
+): void {
+  const keptIndex: number[] = [];
+  for (let k = 0; k < edgeLeft.length; k++) {
+    if (leftRoom[edgeLeft[k]!]! > 0 && rightRoom[edgeRight[k]!]! > 0) keptIndex.push(k);
+  }
+  const kept = Int32Array.from(keptIndex);
+  const flow = solveMinCostFlow({
+    leftCapacity: leftRoom,
+    rightCapacity: rightRoom,
+    edgeLeft: kept.map((k) => edgeLeft[k]!),
+    edgeRight: kept.map((k) => edgeRight[k]!),
+    edgeValue: Float64Array.from(kept, (k) => quantize(edgeScore[k]!, scale)),
+  });
+  for (let i = 0; i < kept.length; i++) if (flow[i]) chosen[kept[i]!] = 1;
+}
+
+/** The chosen edges in order and the sum of their scores. */
+function collect(chosen: Uint8Array, edgeScore: Float64Array): IndexedSolution {
   let count = 0;
-  for (let k = 0; k < edgeCount; k++) count += chosen[k]!;
+  for (let k = 0; k < chosen.length; k++) count += chosen[k]!;
   const chosenEdges = new Int32Array(count);
   // Neumaier summation: the objective should not depend on how many small scores came first.
   let sum = 0;
   let compensation = 0;
   let at = 0;
-  for (let k = 0; k < edgeCount; k++) {
+  for (let k = 0; k < chosen.length; k++) {
     if (!chosen[k]) continue;
     chosenEdges[at++] = k;
     const s = edgeScore[k]!;
@@ -225,7 +258,9 @@ const MAX_CAPACITY = 1_000_000_000;
 
 function checkCapacity(capacity: unknown, what: string): void {
   if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 0 || capacity > MAX_CAPACITY) {
-    throw new SolverInputError(`${what} has capacity ${String(capacity)}; it must be an integer from 0 to ${MAX_CAPACITY}`);
+    throw new SolverInputError(
+      `${what} has capacity ${String(capacity)}; it must be an integer from 0 to ${MAX_CAPACITY}`,
+    );
   }
 }
 
@@ -249,9 +284,12 @@ function validateIndexed(problem: IndexedProblem): void {
     const l = edgeLeft[k]!;
     const r = edgeRight[k]!;
     const s = edgeScore[k]!;
-    if (l < 0 || l >= leftCapacity.length) throw new SolverInputError(`edge ${k} names left node ${l}, which does not exist`);
-    if (r < 0 || r >= rightCapacity.length) throw new SolverInputError(`edge ${k} names right node ${r}, which does not exist`);
+    if (l < 0 || l >= leftCapacity.length)
+      throw new SolverInputError(`edge ${k} names left node ${l}, which does not exist`);
+    if (r < 0 || r >= rightCapacity.length)
+      throw new SolverInputError(`edge ${k} names right node ${r}, which does not exist`);
     // Written so that NaN fails too.
-    if (!(s > 0 && s < Infinity)) throw new SolverInputError(`edge ${k} has score ${s}; it must be a positive finite number`);
+    if (!(s > 0 && s < Infinity))
+      throw new SolverInputError(`edge ${k} has score ${s}; it must be a positive finite number`);
   }
 }
