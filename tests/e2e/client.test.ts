@@ -222,6 +222,10 @@ describe('web client', () => {
     await screenshot(page, 'supporter-profile-ht');
     await page.getByRole('button', { name: 'Anrejistre pwofil la' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Pwofil ou anrejistre.');
+    await page.getByRole('button', { name: 'Fè yon poz' }).click();
+    await page.getByRole('heading', { name: 'Ou an poz' }).waitFor();
+    await page.getByRole('button', { name: 'Resevwa moun ankò' }).click();
+    await page.getByRole('heading', { name: 'W ap resevwa nouvo moun' }).waitFor();
     await context.close();
   });
 
@@ -236,6 +240,29 @@ describe('web client', () => {
         await expectAccessible(page, `${path} ${locale}`);
       }
     }
+    await context.close();
+  });
+
+  it('works with the keyboard alone, with a visible focus', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expectHeading(page, 'Apoyo para tu negocio, en tu idioma');
+    const focused = () =>
+      page.evaluate<{ text: string; outline: string }>(
+        '({ text: document.activeElement.textContent.trim(), outline: getComputedStyle(document.activeElement).outlineStyle })',
+      );
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ text: 'Ir al contenido', outline: 'solid' });
+    // The skip link, the name, the language, then the quick exit: within reach in a few presses.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ text: 'Salir rápido', outline: 'solid' });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ text: 'Crear mi cuenta', outline: 'solid' });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Crear tu cuenta');
     await context.close();
   });
 

@@ -13,15 +13,28 @@ export function Layout() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
 
-  // A new page moves focus to its content, so screen readers and keyboards start at the top of it.
+  const shown = useRef(location.pathname);
+
+  // Moving to another page puts focus at the top of its content, so screen readers and keyboards start
+  // there; the first page keeps the browser's own start (the skip link, then the quick exit).
   useEffect(() => {
+    if (shown.current === location.pathname) return;
+    shown.current = location.pathname;
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location.pathname]);
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* Focus moves without changing the address, so the skip link adds no history entry. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
         {t('shell.skipToContent')}
       </a>
       <header className="top-bar">

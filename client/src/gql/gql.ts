@@ -34,6 +34,7 @@ type Documents = {
     "\n  query MySupport {\n    mySupportRequests {\n      id\n      status\n      createdAt\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": typeof types.MySupportDocument,
     "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": typeof types.MySupporterProfileDocument,
     "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n": typeof types.SaveSupporterProfileDocument,
+    "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetSupporterActiveDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": types.MeDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  query MySupport {\n    mySupportRequests {\n      id\n      status\n      createdAt\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": types.MySupportDocument,
     "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": types.MySupporterProfileDocument,
     "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n": types.SaveSupporterProfileDocument,
+    "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n": types.SetSupporterActiveDocument,
 };
 
 /**
@@ -152,6 +154,10 @@ export function graphql(source: "\n  query MySupporterProfile {\n    me {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -45,7 +45,7 @@ export default function SignUpPage() {
     <section aria-labelledby="signup-title">
       <h1 id="signup-title">{t('signUp.title')}</h1>
       <p>{t('signUp.lead')}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate={false}>
+      <form onSubmit={(e) => void submit(e)}>
         <RadioGroup<Purpose>
           legend={t('signUp.purpose')}
           name="purpose"

@@ -32,7 +32,11 @@ import { useLabel } from '../../app/vocabulary';
 import { partsFor, slotsFor, timeZoneOf, WEEK_PARTS, type WeekPart } from '../../components/availability';
 import { CheckboxGroup, FormError, Notice, SelectField, TextField } from '../../components/forms';
 import { LanguagesField, type LanguageChoice } from '../../components/LanguagesField';
-import { MySupporterProfileQuery, SaveSupporterProfileMutation } from './supporter.documents';
+import {
+  MySupporterProfileQuery,
+  SaveSupporterProfileMutation,
+  SetSupporterActiveMutation,
+} from './supporter.documents';
 
 interface Answers {
   supportKinds: SupportKind[];
@@ -62,6 +66,7 @@ function SupporterProfileForm({ roles }: { roles: readonly string[] }) {
   const [save, saving] = useMutation(SaveSupporterProfileMutation, {
     refetchQueries: [MeQuery, MySupporterProfileQuery],
   });
+  const [setActive, pausing] = useMutation(SetSupporterActiveMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   // A mentor offers mentoring; an adviser the kinds of advice. Someone with both roles sees all.
@@ -255,6 +260,24 @@ function SupporterProfileForm({ roles }: { roles: readonly string[] }) {
           {saving.loading ? t('shell.saving') : t('supporter.save')}
         </button>
       </form>
+      {saved && (
+        <div className="card">
+          <h2>{saved.active ? t('supporter.takingPeople') : t('supporter.paused')}</h2>
+          <p className="hint">{t('supporter.pauseHint')}</p>
+          <button
+            className="button"
+            type="button"
+            disabled={pausing.loading}
+            onClick={() =>
+              void setActive({ variables: { active: !saved.active } }).catch((error: unknown) =>
+                setProblem(errorMessage(t, error)),
+              )
+            }
+          >
+            {saved.active ? t('supporter.pause') : t('supporter.resume')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -44,3 +44,12 @@ export const SaveSupporterProfileMutation = graphql(`
     }
   }
 `);
+
+export const SetSupporterActiveMutation = graphql(`
+  mutation SetSupporterActive($active: Boolean!) {
+    setSupporterActive(active: $active) {
+      id
+      active
+    }
+  }
+`);
