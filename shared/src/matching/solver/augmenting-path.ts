@@ -11,10 +11,10 @@
 // a free seat, a person who gives up her match, or the new person staying unmatched.
 //
 // Most edges never matter, so only a few per node are in play at first (see edge-selection.ts).
-// Once every person is placed, every other edge is checked against the first invariant; a person
-// with edges that break it takes the worst of them into play and is placed again (her former
-// object, if left with a free seat and a positive price, first looks for a replacement by a reverse
-// search). When no edge breaks it, the matching is optimal on the whole round.
+// Once every person is placed, every other edge is checked against the first invariant; persons with
+// edges that break it take the worst of them into play, leave their seats, and are placed again
+// (first, each seat left free at a positive price looks for a replacement by a reverse search, or
+// drops its price to 0). When no edge breaks it, the matching is optimal on the whole round.
 import { activateBest, selectLargest, swapEdges } from './edge-selection.js';
 
 export interface UnitMatchingProblem {
@@ -29,11 +29,16 @@ export interface UnitMatchingProblem {
   adjEdge: Int32Array;
 }
 
-/** Edges in play from the start: per person, and per seat of each object. */
-const INITIAL_EDGES_PER_PERSON = 16;
-const INITIAL_EDGES_PER_SEAT = 4;
-/** Edges a person takes into play at one check, the worst breakers first. */
-const ADMITTED_EDGES_PER_PERSON = 16;
+/** How many edges are in play at first and how many join at a time; tests shrink them. */
+export interface EdgeBudget {
+  /** Edges in play from the start: per person, and per seat of each object. */
+  initialPerPerson: number;
+  initialPerSeat: number;
+  /** Edges a person takes into play at one check, the worst breakers first. */
+  admittedPerPerson: number;
+}
+
+const DEFAULT_EDGE_BUDGET: EdgeBudget = { initialPerPerson: 16, initialPerSeat: 4, admittedPerPerson: 16 };
 
 const NONE = -1;
 /** How a search ends. */
@@ -41,12 +46,23 @@ const END_STAY = 0;
 const END_FREE_OBJECT = 1;
 const END_DROP_PERSON = 2;
 
-/** Returns, per person, the adjEdge payload of her chosen edge, or -1 when she stays unmatched. */
-export function solveUnitMatching(problem: UnitMatchingProblem): Int32Array {
-  const matching = new UnitMatching(problem);
+/**
+ * Returns, per person, the adjEdge payload of her chosen edge, or -1 when she stays unmatched. With
+ * `prices`, also the final dual prices (in the integer values), which certify optimality.
+ */
+export function solveUnitMatching(
+  problem: UnitMatchingProblem,
+  budget: EdgeBudget = DEFAULT_EDGE_BUDGET,
+  prices?: { person: Float64Array; object: Float64Array },
+): Int32Array {
+  const matching = new UnitMatching(problem, budget);
   matching.run();
   const result = new Int32Array(problem.personCount).fill(NONE);
   matching.writeResult(result);
+  if (prices) {
+    prices.person.set(matching.u);
+    prices.object.set(matching.v);
+  }
   return result;
 }
 
@@ -99,7 +115,9 @@ class UnitMatching {
   readonly heapKey: Float64Array;
   heapSize = 0;
 
-  constructor(problem: UnitMatchingProblem) {
+  readonly admittedPerPerson: number;
+
+  constructor(problem: UnitMatchingProblem, budget: EdgeBudget) {
     const { personCount, objectCapacity, adjStart, adjObject, adjValue, adjEdge } = problem;
     const objectCount = objectCapacity.length;
     this.personCount = personCount;
@@ -111,6 +129,7 @@ class UnitMatching {
     this.adjEdge = adjEdge;
     this.activeEnd = new Int32Array(personCount);
     this.gain = new Float64Array(adjValue.length);
+    this.admittedPerPerson = budget.admittedPerPerson;
     activateBest(
       adjStart,
       adjObject,
@@ -118,8 +137,8 @@ class UnitMatching {
       adjEdge,
       objectCapacity,
       this.activeEnd,
-      INITIAL_EDGES_PER_PERSON,
-      INITIAL_EDGES_PER_SEAT,
+      budget.initialPerPerson,
+      budget.initialPerSeat,
     );
 
     this.u = new Float64Array(personCount);
@@ -153,20 +172,28 @@ class UnitMatching {
     // the others find on the spot that staying unmatched is their best (no search at all).
     for (const p of this.placingOrder()) this.place(p);
     const breakers = new Int32Array(this.personCount);
+    const freed = new Int32Array(this.personCount);
     for (;;) {
       const count = this.admitBreakers(breakers);
       if (count === 0) break;
       this.buildReverse();
+      // Every breaker leaves first: a search must never walk an edge that breaks the prices.
+      let freedCount = 0;
       for (let i = 0; i < count; i++) {
         const p = breakers[i]!;
         const r = this.matchObject[p]!;
         this.placed[p] = 0;
         if (r !== NONE) {
           this.unseat(p, r);
-          if (this.v[r]! > 0) this.refill(r);
+          freed[freedCount++] = r;
         }
-        this.place(p);
       }
+      for (let i = 0; i < freedCount; i++) {
+        const r = freed[i]!;
+        // A seat left free must be refilled or priced at 0 (an object may have lost several).
+        while (this.seated[r]! < this.capacity[r]! && this.v[r]! > 0) this.refill(r);
+      }
+      for (let i = 0; i < count; i++) this.place(breakers[i]!);
     }
   }
 
@@ -511,7 +538,7 @@ class UnitMatching {
 
   /**
    * Brings into play, per person, the waiting edges that break dual feasibility (the worst
-   * ADMITTED_EDGES_PER_PERSON of them); lists those persons in `breakers` and returns how many.
+   * admittedPerPerson of them); lists those persons in `breakers` and returns how many.
    */
   admitBreakers(breakers: Int32Array): number {
     const { adjStart, adjObject, adjValue, adjEdge, activeEnd, u, v, gain } = this;
@@ -530,9 +557,9 @@ class UnitMatching {
         }
       }
       if (next === first) continue;
-      if (next - first > ADMITTED_EDGES_PER_PERSON) {
-        selectLargest(gain, adjObject, adjValue, adjEdge, first, next, first + ADMITTED_EDGES_PER_PERSON);
-        next = first + ADMITTED_EDGES_PER_PERSON;
+      if (next - first > this.admittedPerPerson) {
+        selectLargest(gain, adjObject, adjValue, adjEdge, first, next, first + this.admittedPerPerson);
+        next = first + this.admittedPerPerson;
       }
       activeEnd[p] = next;
       breakers[count++] = p;
