@@ -1,3 +1,4 @@
 export * from './vocabulary/index.js';
 export * from './matching/solver/index.js';
 export * from './matching/engine/index.js';
+export * from './realtime/index.js';
