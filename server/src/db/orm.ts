@@ -38,8 +38,20 @@ export function ormOptions(database: DatabaseConfig, options: { debug?: boolean 
     ...common,
     driver: LibSqlDriver,
     dbName: path,
+    // The driver replaces its connection every few seconds: settings that live with a connection (not
+    // in the file) are set on each one, or foreign keys and lock waiting silently stop after a while.
+    pool: { afterCreate: sqliteConnectionSettings },
     migrations: { migrationsList: sqliteMigrations, snapshot: false, transactional: true, silent: true },
   };
+}
+
+function sqliteConnectionSettings(connection: { exec(sql: string): void }, done: (error: unknown, c: unknown) => void) {
+  try {
+    connection.exec('pragma foreign_keys = on; pragma busy_timeout = 5000');
+    done(null, connection);
+  } catch (error) {
+    done(error, connection);
+  }
 }
 
 /** Opens the database and brings its schema up to date. */
