@@ -23,6 +23,10 @@ import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { aliadasSchema } from './graphql/schema.js';
 import { createLogger } from './logger.js';
+import { DomainEvents } from './domain-events.js';
+import { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
+import { MessageWriter } from './modules/chat/message-writer.js';
+import { createRealtime } from './realtime/realtime.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
 import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
@@ -34,6 +38,8 @@ export interface AliadasServer {
   orm: MikroORM;
   httpServer: Server;
   log: Logger;
+  /** What services are built with; tests build services from it. */
+  deps: ServiceDependencies;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   /** Stops taking new work, lets what is in flight finish, then closes the database. */
@@ -52,13 +58,26 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
   const matching = matchingDependencies({ invitationTtlMs: config.invitations.ttlMs });
-  const deps: ServiceDependencies = { config, loginThrottle: new LoginThrottle(config.login, redis), matching };
+  const events = new DomainEvents(log);
+  const chat = {
+    events,
+    messageRateLimiter: new MessageRateLimiter(config.chat.rateLimit, redis),
+    // SQLite has one writer; PostgreSQL commits a few batches side by side.
+    messageWriter: new MessageWriter(orm, { concurrency: config.database.kind === 'sqlite' ? 1 : 4 }),
+  };
+  const deps: ServiceDependencies = {
+    config,
+    loginThrottle: new LoginThrottle(config.login, redis),
+    matching,
+    ...chat,
+  };
   const invitationSweeper = startInvitationSweeper(orm, matching, config.invitations.sweepIntervalMs, log);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
+  const realtime = createRealtime({ httpServer, orm, deps, events, log, redis });
   let shuttingDown = false;
 
   app.use(
@@ -132,6 +151,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     orm,
     httpServer,
     log,
+    deps,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -145,6 +165,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       }),
     close: async () => {
       shuttingDown = true;
+      const realtimeClosed = realtime.close();
       // Stop accepting connections at once; requests in flight finish, idle keep-alive sockets close.
       const closed = httpServer.listening
         ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
@@ -156,6 +177,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       await invitationSweeper.stop();
       await closed;
       clearTimeout(forced);
+      await realtimeClosed;
       await orm.close();
       await redis?.quit().catch(() => undefined);
     },

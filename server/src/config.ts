@@ -29,6 +29,8 @@ const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   INVITATION_TTL_HOURS: positiveInt.default(72),
   INVITATION_SWEEP_SECONDS: positiveInt.default(300),
+  CHAT_RATE_LIMIT_MESSAGES: positiveInt.default(30),
+  CHAT_RATE_LIMIT_SECONDS: positiveInt.default(30),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -48,6 +50,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** An approved match waits this long for the supporter's answer; a timer expires it every sweep. */
   invitations: { ttlMs: number; sweepIntervalMs: number };
+  /** Messages one person may send per window, over all her devices and all instances. */
+  chat: { rateLimit: { messages: number; windowMs: number } };
 }
 
 export class ConfigError extends Error {
@@ -85,5 +89,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     invitations: { ttlMs: e.INVITATION_TTL_HOURS * 3_600_000, sweepIntervalMs: e.INVITATION_SWEEP_SECONDS * 1000 },
+    chat: { rateLimit: { messages: e.CHAT_RATE_LIMIT_MESSAGES, windowMs: e.CHAT_RATE_LIMIT_SECONDS * 1000 } },
   };
 }

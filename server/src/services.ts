@@ -4,6 +4,11 @@ import type { Config } from './config.js';
 import { AccountService } from './modules/accounts/account.service.js';
 import type { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ChatService } from './modules/chat/chat.service.js';
+import type { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
+import type { MessageWriter } from './modules/chat/message-writer.js';
+import { ReportService } from './modules/chat/report.service.js';
+import type { DomainEventPublisher } from './domain-events.js';
 import { MatchService } from './modules/matching/match.service.js';
 import { type MatchingDependencies, matchingDependencies } from './modules/matching/matching.hooks.js';
 import { MatchingService } from './modules/matching/matching.service.js';
@@ -16,6 +21,10 @@ export interface ServiceDependencies {
   loginThrottle: LoginThrottle;
   /** Clock, invitation time, chat hooks and event sink of the matching feature; defaults when left out. */
   matching?: MatchingDependencies;
+  /** Where services announce what they did once it is committed (the real-time broadcaster listens). */
+  events: DomainEventPublisher;
+  messageRateLimiter: MessageRateLimiter;
+  messageWriter: MessageWriter;
 }
 
 export interface Services {
@@ -26,17 +35,31 @@ export interface Services {
   supportRequests: SupportRequestService;
   matching: MatchingService;
   matches: MatchService;
+  chat: ChatService;
+  reports: ReportService;
 }
 
 export function createServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null): Services {
   const matching = deps.matching ?? matchingDependencies({ invitationTtlMs: deps.config.invitations.ttlMs });
   return {
-    accounts: new AccountService(em, deps.loginThrottle, { sessionTtlMs: deps.config.sessionTtlMs }, requestId),
+    accounts: new AccountService(
+      em,
+      deps.loginThrottle,
+      { sessionTtlMs: deps.config.sessionTtlMs },
+      requestId,
+      deps.events,
+    ),
     profiles: new ProfileService(em, requestId),
     organizations: new OrganizationService(em, requestId),
     audit: new AuditService(em, requestId),
     supportRequests: new SupportRequestService(em, matching),
     matching: new MatchingService(em, matching, requestId),
     matches: new MatchService(em, matching),
+    ...chatServices(em, deps, requestId),
   };
+}
+
+function chatServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null) {
+  const chat = new ChatService(em, deps, requestId);
+  return { chat, reports: new ReportService(em, chat, requestId) };
 }

@@ -4,6 +4,7 @@ import { Session } from '../modules/accounts/session.entity.js';
 import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Block, Conversation, ConversationMember, Message, Report } from '../modules/chat/chat.entities.js';
 import { Demand } from '../modules/matching/demand.entity.js';
 import { MatchTransition } from '../modules/matching/match-transition.entity.js';
 import { Match } from '../modules/matching/match.entity.js';
@@ -28,4 +29,5 @@ export const entities = [
   Match,
   MatchTransition,
   MatchingRound,
+  ...[Conversation, ConversationMember, Message, Block, Report],
 ];

@@ -4,6 +4,7 @@ import { ROLES } from '@aliadas/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountOperations } from '../modules/accounts/accounts.authorization.js';
 import { auditOperations } from '../modules/audit/audit.authorization.js';
+import { chatOperations, reportOperations } from '../modules/chat/chat.authorization.js';
 import { matchingOperations } from '../modules/matching/matching.authorization.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
@@ -18,6 +19,8 @@ const RULES: OperationRules = {
   ...profileOperations,
   ...organizationOperations,
   ...auditOperations,
+  ...chatOperations,
+  ...reportOperations,
   ...matchingOperations,
 };
 

@@ -3,6 +3,8 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ChatResolver } from '../modules/chat/chat.resolver.js';
+import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { SupportRequestsResolver } from '../modules/matching/support-requests.resolver.js';
@@ -18,6 +20,8 @@ export const resolvers = [
   SupportRequestsResolver,
   MatchingResolver,
   MatchesResolver,
+  ChatResolver,
+  ReportsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

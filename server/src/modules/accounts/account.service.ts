@@ -2,6 +2,7 @@ import type { Locale, Role } from '@aliadas/shared';
 import { LOCALES } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NO_DOMAIN_EVENTS, type DomainEventPublisher } from '../../domain-events.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '../../errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canGrantRole, SELF_SERVICE_ROLES } from './accounts.policy.js';
@@ -36,6 +37,7 @@ export class AccountService {
     private readonly throttle: LoginThrottle,
     private readonly settings: AccountSettings,
     private readonly requestId: string | null = null,
+    private readonly events: DomainEventPublisher = NO_DOMAIN_EVENTS,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -100,11 +102,13 @@ export class AccountService {
   }
 
   async logOut(token: string): Promise<void> {
-    await this.em.nativeUpdate(
-      Session,
-      { tokenHash: hashSessionToken(token), revokedAt: null },
-      { revokedAt: this.now() },
-    );
+    const session = await this.em.findOne(Session, { tokenHash: hashSessionToken(token), revokedAt: null });
+    if (!session) return;
+    const revoked = await this.em.nativeUpdate(Session, { id: session.id, revokedAt: null }, { revokedAt: this.now() });
+    // Open sockets of this session are disconnected by whoever listens (the real-time broadcaster).
+    if (revoked > 0) {
+      this.events.publish({ type: 'session.revoked', userId: session.user.id, sessionIds: [session.id] });
+    }
   }
 
   /** The signed-in person for a token, or null if the token is unknown, expired or revoked. */

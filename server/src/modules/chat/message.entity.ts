@@ -1,0 +1,54 @@
+import type { Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { Conversation } from './conversation.entity.js';
+
+/**
+ * One chat message. `seq` orders a conversation without gaps; the client-made `clientMessageId` makes a
+ * retry find the stored message instead of writing a second one.
+ */
+@ObjectType()
+@Entity({ tableName: 'messages' })
+@Unique({ properties: ['conversation', 'seq'] })
+@Unique({ properties: ['sender', 'clientMessageId'] })
+export class Message {
+  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Conversation, { deleteRule: 'cascade' })
+  conversation!: Rel<Conversation>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  seq!: number;
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  sender!: Rel<User>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64 })
+  clientMessageId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => ID)
+  get conversationId(): string {
+    return this.conversation.id;
+  }
+
+  @Field(() => ID)
+  get senderId(): string {
+    return this.sender.id;
+  }
+}

@@ -1,0 +1,70 @@
+// The one place that turns committed domain events into Socket.IO emits. Emits go to person rooms
+// (every device of every member, on every instance through the adapter), so nobody has to have joined
+// a conversation's room in time to hear about it.
+import type { DomainEvent } from '../domain-events.js';
+import { sessionRoom, userRoom, type AliadasIo } from './types.js';
+
+export function broadcast(io: AliadasIo, event: DomainEvent): void {
+  switch (event.type) {
+    case 'session.revoked': {
+      const rooms = event.sessionIds.map(sessionRoom);
+      io.to(rooms).emit('session:ended', { reason: 'LOGGED_OUT' });
+      io.in(rooms).disconnectSockets(true);
+      return;
+    }
+    case 'message.created': {
+      // One packet per member: the message with her own unread count.
+      const { message } = event;
+      for (const { userId, unreadCount } of event.unread) {
+        const member = io.to(userRoom(userId));
+        (event.originSocketId ? member.except(event.originSocketId) : member).emit('message:new', message, {
+          conversationId: message.conversationId,
+          unreadCount,
+          lastSeq: message.seq,
+        });
+      }
+      return;
+    }
+    case 'conversation.read': {
+      io.to(event.memberIds.map(userRoom)).emit('conversation:read', {
+        conversationId: event.conversationId,
+        userId: event.userId,
+        seq: event.seq,
+      });
+      io.to(userRoom(event.userId)).emit('conversation:unread', {
+        conversationId: event.conversationId,
+        unreadCount: Math.max(event.lastSeq - event.seq, 0),
+        lastSeq: event.lastSeq,
+      });
+      return;
+    }
+    case 'conversation.typing': {
+      io.to(event.memberIds.map(userRoom)).except(userRoom(event.userId)).emit('conversation:typing', {
+        conversationId: event.conversationId,
+        userId: event.userId,
+        typing: event.typing,
+      });
+      return;
+    }
+    case 'conversation.opened': {
+      io.to(event.memberIds.map(userRoom)).emit('conversation:opened', {
+        conversationId: event.conversationId,
+        kind: event.kind,
+        matchId: event.matchId,
+        memberIds: event.memberIds,
+      });
+      return;
+    }
+    case 'conversation.closed': {
+      io.to(event.memberIds.map(userRoom)).emit('conversation:closed', {
+        conversationId: event.conversationId,
+        closedAt: event.closedAt.toISOString(),
+      });
+      return;
+    }
+    case 'block.changed': {
+      io.to(userRoom(event.userId)).emit('block:changed', { userId: event.otherUserId, blocked: event.blocked });
+      return;
+    }
+  }
+}
