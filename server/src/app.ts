@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
@@ -21,7 +22,9 @@ import { openDatabase } from './db/orm.js';
 import { seedDemoSupportRequestsIfNone, seedIfEmpty } from './db/seed.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
+import { queryProtection } from './graphql/limits.js';
 import { aliadasSchema } from './graphql/schema.js';
+import { corsFor, jsonErrors, securityHeaders } from './http/security.js';
 import { createLogger } from './logger.js';
 import { DomainEvents } from './domain-events.js';
 import { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
@@ -75,6 +78,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
   const realtime = createRealtime({ httpServer, orm, deps, events, log, redis });
@@ -111,14 +115,18 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     });
   });
 
+  const protection = queryProtection<GraphQLContext>({ hideSuggestions: config.isProduction });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await aliadasSchema(),
     formatError,
+    ...protection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it drains HTTP, sockets and the database in order.
     stopOnTerminationSignals: false,
     introspection: !config.isProduction,
     plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async requestDidStart() {
@@ -139,12 +147,15 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
 
   app.use(
     '/graphql',
+    corsFor(config),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => buildContext(req, res, orm, deps, config),
     }),
   );
   serveWebClient(app);
+
+  app.use(jsonErrors(log));
 
   return {
     config,

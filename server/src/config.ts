@@ -27,6 +27,16 @@ const environmentSchema = z.object({
   LOGIN_LOCKOUT_AFTER: positiveInt.default(10),
   LOGIN_LOCKOUT_MINUTES: positiveInt.default(15),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ message: 'each origin must be a URL such as https://aliadas.example' })))
+    .optional(),
   INVITATION_TTL_HOURS: positiveInt.default(72),
   INVITATION_SWEEP_SECONDS: positiveInt.default(300),
   CHAT_RATE_LIMIT_MESSAGES: positiveInt.default(30),
@@ -48,6 +58,8 @@ export interface Config {
   sessionTtlMs: number;
   login: { slowdownAfter: number; lockoutAfter: number; lockoutMs: number };
   shutdownTimeoutMs: number;
+  /** Other web origins allowed to call the API with credentials; the client's own origin needs none. */
+  corsOrigins: string[];
   /** An approved match waits this long for the supporter's answer; a timer expires it every sweep. */
   invitations: { ttlMs: number; sweepIntervalMs: number };
   /** Messages one person may send per window, over all her devices and all instances. */
@@ -88,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockoutMs: e.LOGIN_LOCKOUT_MINUTES * 60 * 1000,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: e.CORS_ORIGINS ?? [],
     invitations: { ttlMs: e.INVITATION_TTL_HOURS * 3_600_000, sweepIntervalMs: e.INVITATION_SWEEP_SECONDS * 1000 },
     chat: { rateLimit: { messages: e.CHAT_RATE_LIMIT_MESSAGES, windowMs: e.CHAT_RATE_LIMIT_SECONDS * 1000 } },
   };
