@@ -20,7 +20,8 @@ export class RoundInputError extends Error {
 }
 
 export function parseRound(bytes: Uint8Array): ParsedRound {
-  return new RoundParser(bytes).parse();
+  // A plain view: a Node Buffer is a subclass, and mixing the two slows the hot loops down.
+  return new RoundParser(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).parse();
 }
 
 const QUOTE = 0x22;
@@ -249,6 +250,9 @@ class RoundParser {
     const rightIds = this.rightIds!;
     const first = this.edgeCount;
     let k = first;
+    let edgeLeft = this.edgeLeft;
+    let edgeRight = this.edgeRight;
+    let edgeScore = this.edgeScore;
     let resume = this.pos;
     let pos = resume;
     // Edges usually come grouped by left node: compare with the previous one before hashing.
@@ -259,17 +263,18 @@ class RoundParser {
       if (bytes[pos] !== OPEN_BRACE || !bytesAt(bytes, pos + 1, EDGE_LEFT)) break;
       pos += 1 + EDGE_LEFT.length;
       const leftStart = pos;
-      while (pos < n && bytes[pos]! > 0x1f && bytes[pos] !== QUOTE && bytes[pos] !== BACKSLASH) pos++;
+      let c = 0;
+      while (pos < n && (c = bytes[pos]!) > 0x1f && c !== QUOTE && c !== BACKSLASH) pos++;
       const leftEnd = pos;
       if (!bytesAt(bytes, pos, EDGE_RIGHT)) break;
       pos += EDGE_RIGHT.length;
       const rightStart = pos;
-      while (pos < n && bytes[pos]! > 0x1f && bytes[pos] !== QUOTE && bytes[pos] !== BACKSLASH) pos++;
+      while (pos < n && (c = bytes[pos]!) > 0x1f && c !== QUOTE && c !== BACKSLASH) pos++;
       const rightEnd = pos;
       if (!bytesAt(bytes, pos, EDGE_SCORE)) break;
       pos += EDGE_SCORE.length;
       // A plain decimal of at most 15 digits: exact as digits / 10^decimals (one rounding).
-      let c = pos < n ? bytes[pos]! : -1;
+      c = pos < n ? bytes[pos]! : -1;
       if (c < ZERO || c > NINE) break;
       let mantissa = 0;
       let digits = 0;
@@ -310,17 +315,24 @@ class RoundParser {
       }
       const right = rightIds.indexOfBytes(bytes, rightStart, rightEnd);
       if (right < 0) this.unknownId(k, 'right', rightStart, rightEnd);
-      if (k === this.edgeLeft.length) {
+      if (k === edgeLeft.length) {
         this.edgeCount = k;
         this.growEdges(Math.ceil(k * 1.5) + 16);
+        edgeLeft = this.edgeLeft;
+        edgeRight = this.edgeRight;
+        edgeScore = this.edgeScore;
       }
-      this.storeEdge(k, left, right, score);
+      if (!(score > 0)) this.storeEdge(k, left, right, score); // throws with the edge named
+      edgeLeft[k] = left;
+      edgeRight[k] = right;
+      edgeScore[k] = score;
       k++;
       resume = pos;
       if (bytes[pos] !== COMMA) break;
       pos++;
     }
     this.pos = resume;
+    this.edgeCount = k;
     return k - first;
   }
 
