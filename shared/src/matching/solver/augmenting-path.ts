@@ -39,6 +39,8 @@ export interface EdgeBudget {
 }
 
 const DEFAULT_EDGE_BUDGET: EdgeBudget = { initialPerPerson: 16, initialPerSeat: 4, admittedPerPerson: 16 };
+/** When more than 1 person in RESTART_SHARE breaks the prices, everyone is placed again from scratch. */
+const RESTART_SHARE = 8;
 
 const NONE = -1;
 /** How a search ends. */
@@ -176,6 +178,12 @@ class UnitMatching {
     for (;;) {
       const count = this.admitBreakers(breakers);
       if (count === 0) break;
+      if (count * RESTART_SHARE > this.personCount) {
+        // Repairs cost a search or two each; with this many, placing everyone afresh is cheaper.
+        this.reset();
+        for (const p of this.placingOrder()) this.place(p);
+        continue;
+      }
       this.buildReverse();
       // Every breaker leaves first: a search must never walk an edge that breaks the prices.
       let freedCount = 0;
@@ -195,6 +203,15 @@ class UnitMatching {
       }
       for (let i = 0; i < count; i++) this.place(breakers[i]!);
     }
+  }
+
+  reset(): void {
+    this.u.fill(0);
+    this.v.fill(0);
+    this.matchObject.fill(NONE);
+    this.matchAdj.fill(NONE);
+    this.seated.fill(0);
+    this.placed.fill(0);
   }
 
   placingOrder(): Int32Array {
