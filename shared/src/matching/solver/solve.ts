@@ -22,15 +22,16 @@ const MAX_SCORE_BITS = 30;
 const INTEGER_BUDGET_BITS = 50;
 
 export function solveIndexed(problem: IndexedProblem, options: SolveOptions = {}): IndexedSolution {
-  validateIndexed(problem);
   const { leftCapacity, rightCapacity, edgeLeft, edgeRight, edgeScore } = problem;
   const coverageFirst = options.coverageFirst === true;
 
   // Only edges between nodes with room can be chosen; a capacity above the degree is the degree.
-  const leftRoom = new Int32Array(leftCapacity.length);
-  const rightRoom = new Int32Array(rightCapacity.length);
-  const maxScore = countRoom(problem, leftRoom, rightRoom);
+  const leftDegree = new Int32Array(leftCapacity.length);
+  const rightDegree = new Int32Array(rightCapacity.length);
+  const maxScore = scanEdges(problem, leftDegree, rightDegree);
   if (maxScore === 0) return { objective: 0, chosenEdges: new Int32Array(0) };
+  const leftRoom = leftDegree.map((d, l) => Math.min(d, leftCapacity[l]!));
+  const rightRoom = rightDegree.map((d, r) => Math.min(d, rightCapacity[r]!));
   const left = sideSummary(leftRoom);
   const right = sideSummary(rightRoom);
 
@@ -58,7 +59,7 @@ export function solveIndexed(problem: IndexedProblem, options: SolveOptions = {}
     solveByUnitMatching(
       byLeft ? edgeLeft : edgeRight,
       byLeft ? edgeRight : edgeLeft,
-      byLeft ? leftRoom : rightRoom,
+      byLeft ? leftDegree : rightDegree,
       byLeft ? rightRoom : leftRoom,
       edgeScore,
       scale,
@@ -80,22 +81,54 @@ function quantize(score: number, scale: Quantization): number {
   return scale.bonus + Math.max(1, Math.round(score * scale.toInteger));
 }
 
-/** Fills each node's usable capacity (capped by its degree); returns the largest usable score, or 0. */
-function countRoom(problem: IndexedProblem, leftRoom: Int32Array, rightRoom: Int32Array): number {
+/**
+ * Checks the round and counts, per node, the edges that can be chosen (both ends with capacity);
+ * returns the largest score among them, or 0 when there is none.
+ */
+function scanEdges(problem: IndexedProblem, leftDegree: Int32Array, rightDegree: Int32Array): number {
   const { leftCapacity, rightCapacity, edgeLeft, edgeRight, edgeScore } = problem;
+  const edgeCount = edgeLeft.length;
+  if (edgeRight.length !== edgeCount || edgeScore.length !== edgeCount) {
+    throw new SolverInputError(
+      `edge arrays differ in length (left ${edgeCount}, right ${edgeRight.length}, score ${edgeScore.length})`,
+    );
+  }
+  for (let l = 0; l < leftCapacity.length; l++) {
+    const c = leftCapacity[l]!;
+    if (c < 0 || c > MAX_CAPACITY) checkCapacity(c, `left node ${l}`);
+  }
+  for (let r = 0; r < rightCapacity.length; r++) {
+    const c = rightCapacity[r]!;
+    if (c < 0 || c > MAX_CAPACITY) checkCapacity(c, `right node ${r}`);
+  }
+  const leftCount = leftCapacity.length;
+  const rightCount = rightCapacity.length;
   let maxScore = 0;
-  for (let k = 0; k < edgeLeft.length; k++) {
+  for (let k = 0; k < edgeCount; k++) {
     const l = edgeLeft[k]!;
     const r = edgeRight[k]!;
+    const s = edgeScore[k]!;
+    // Written so that NaN fails too.
+    if (!(l >= 0 && l < leftCount && r >= 0 && r < rightCount && s > 0 && s < Infinity)) badEdge(problem, k);
     if (leftCapacity[l]! > 0 && rightCapacity[r]! > 0) {
-      leftRoom[l] = leftRoom[l]! + 1;
-      rightRoom[r] = rightRoom[r]! + 1;
-      if (edgeScore[k]! > maxScore) maxScore = edgeScore[k]!;
+      leftDegree[l] = leftDegree[l]! + 1;
+      rightDegree[r] = rightDegree[r]! + 1;
+      if (s > maxScore) maxScore = s;
     }
   }
-  for (let l = 0; l < leftRoom.length; l++) leftRoom[l] = Math.min(leftRoom[l]!, leftCapacity[l]!);
-  for (let r = 0; r < rightRoom.length; r++) rightRoom[r] = Math.min(rightRoom[r]!, rightCapacity[r]!);
   return maxScore;
+}
+
+function badEdge(problem: IndexedProblem, k: number): never {
+  const l = problem.edgeLeft[k]!;
+  const r = problem.edgeRight[k]!;
+  if (!(l >= 0 && l < problem.leftCapacity.length)) {
+    throw new SolverInputError(`edge ${k} names left node ${l}, which does not exist`);
+  }
+  if (!(r >= 0 && r < problem.rightCapacity.length)) {
+    throw new SolverInputError(`edge ${k} names right node ${r}, which does not exist`);
+  }
+  throw new SolverInputError(`edge ${k} has score ${problem.edgeScore[k]}; it must be a positive finite number`);
 }
 
 function sideSummary(room: Int32Array): { unit: boolean; active: number } {
@@ -109,24 +142,21 @@ function sideSummary(room: Int32Array): { unit: boolean; active: number } {
   return { unit, active };
 }
 
+/** personDegree counts each person's edges that can be chosen (both ends with room). */
 function solveByUnitMatching(
   personOf: Int32Array,
   objectOf: Int32Array,
-  personRoom: Int32Array,
+  personDegree: Int32Array,
   objectRoom: Int32Array,
   edgeScore: Float64Array,
   scale: Quantization,
   chosen: Uint8Array,
 ): void {
   const edgeCount = personOf.length;
-  const personCount = personRoom.length;
+  const personCount = personDegree.length;
   // Compact CSR by person; persons and objects without room are simply absent.
   const adjStart = new Int32Array(personCount + 1);
-  for (let k = 0; k < edgeCount; k++) {
-    const p = personOf[k]!;
-    if (personRoom[p]! > 0 && objectRoom[objectOf[k]!]! > 0) adjStart[p + 1] = adjStart[p + 1]! + 1;
-  }
-  for (let p = 0; p < personCount; p++) adjStart[p + 1] = adjStart[p + 1]! + adjStart[p]!;
+  for (let p = 0; p < personCount; p++) adjStart[p + 1] = adjStart[p]! + personDegree[p]!;
   const adjCount = adjStart[personCount]!;
   const adjObject = new Int32Array(adjCount);
   const adjValue = new Float64Array(adjCount);
@@ -135,7 +165,7 @@ function solveByUnitMatching(
   for (let k = 0; k < edgeCount; k++) {
     const p = personOf[k]!;
     const o = objectOf[k]!;
-    if (personRoom[p]! > 0 && objectRoom[o]! > 0) {
+    if (personDegree[p]! > 0 && objectRoom[o]! > 0) {
       const at = fill[p]!;
       fill[p] = at + 1;
       adjObject[at] = o;
@@ -261,35 +291,5 @@ function checkCapacity(capacity: unknown, what: string): void {
     throw new SolverInputError(
       `${what} has capacity ${String(capacity)}; it must be an integer from 0 to ${MAX_CAPACITY}`,
     );
-  }
-}
-
-function validateIndexed(problem: IndexedProblem): void {
-  const { leftCapacity, rightCapacity, edgeLeft, edgeRight, edgeScore } = problem;
-  const edgeCount = edgeLeft.length;
-  if (edgeRight.length !== edgeCount || edgeScore.length !== edgeCount) {
-    throw new SolverInputError(
-      `edge arrays differ in length (left ${edgeCount}, right ${edgeRight.length}, score ${edgeScore.length})`,
-    );
-  }
-  for (let l = 0; l < leftCapacity.length; l++) {
-    const c = leftCapacity[l]!;
-    if (c < 0 || c > MAX_CAPACITY) checkCapacity(c, `left node ${l}`);
-  }
-  for (let r = 0; r < rightCapacity.length; r++) {
-    const c = rightCapacity[r]!;
-    if (c < 0 || c > MAX_CAPACITY) checkCapacity(c, `right node ${r}`);
-  }
-  for (let k = 0; k < edgeCount; k++) {
-    const l = edgeLeft[k]!;
-    const r = edgeRight[k]!;
-    const s = edgeScore[k]!;
-    if (l < 0 || l >= leftCapacity.length)
-      throw new SolverInputError(`edge ${k} names left node ${l}, which does not exist`);
-    if (r < 0 || r >= rightCapacity.length)
-      throw new SolverInputError(`edge ${k} names right node ${r}, which does not exist`);
-    // Written so that NaN fails too.
-    if (!(s > 0 && s < Infinity))
-      throw new SolverInputError(`edge ${k} has score ${s}; it must be a positive finite number`);
   }
 }
