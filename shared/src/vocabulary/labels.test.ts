@@ -118,7 +118,10 @@ describe('needs → support kinds', () => {
 
   test('every pillar holds at least one need', () => {
     for (const pillar of PILLARS) {
-      expect(NEEDS.some((n) => n.pillar === pillar), pillar).toBe(true);
+      expect(
+        NEEDS.some((n) => n.pillar === pillar),
+        pillar,
+      ).toBe(true);
     }
   });
 });

@@ -36,7 +36,12 @@ export const SUPPORT_KIND_LABELS: Record<SupportKind, Labels> = {
   LEGAL: { es: 'Asesoría legal', en: 'Legal advice', fr: 'Conseil juridique', ht: 'Konsèy jiridik' },
   FISCAL: { es: 'Asesoría fiscal', en: 'Tax advice', fr: 'Conseil fiscal', ht: 'Konsèy sou taks' },
   FINANCIAL: { es: 'Asesoría financiera', en: 'Financial advice', fr: 'Conseil financier', ht: 'Konsèy finansye' },
-  PSYCHOSOCIAL: { es: 'Apoyo psicosocial', en: 'Psychosocial support', fr: 'Soutien psychosocial', ht: 'Sipò sikososyal' },
+  PSYCHOSOCIAL: {
+    es: 'Apoyo psicosocial',
+    en: 'Psychosocial support',
+    fr: 'Soutien psychosocial',
+    ht: 'Sipò sikososyal',
+  },
 };
 
 export const PILLAR_LABELS: Record<Pillar, Labels> = {
@@ -270,14 +275,34 @@ export const COUNTRY_LABELS: Record<CountryCode, Labels> = {
 export const SECTOR_LABELS: Record<Sector, Labels> = {
   FOOD: { es: 'Comida y alimentos', en: 'Food', fr: 'Alimentation', ht: 'Manje' },
   CRAFTS: { es: 'Artesanías', en: 'Crafts', fr: 'Artisanat', ht: 'Atizana' },
-  BEAUTY: { es: 'Belleza y cuidado personal', en: 'Beauty and personal care', fr: 'Beauté et soins', ht: 'Bèlte ak swen kò' },
-  CLOTHING_TEXTILES: { es: 'Ropa y textiles', en: 'Clothing and textiles', fr: 'Vêtements et textiles', ht: 'Rad ak twal' },
+  BEAUTY: {
+    es: 'Belleza y cuidado personal',
+    en: 'Beauty and personal care',
+    fr: 'Beauté et soins',
+    ht: 'Bèlte ak swen kò',
+  },
+  CLOTHING_TEXTILES: {
+    es: 'Ropa y textiles',
+    en: 'Clothing and textiles',
+    fr: 'Vêtements et textiles',
+    ht: 'Rad ak twal',
+  },
   RETAIL: { es: 'Comercio y tienda', en: 'Shop and retail', fr: 'Commerce et boutique', ht: 'Komès ak boutik' },
   AGRICULTURE: { es: 'Agricultura', en: 'Farming', fr: 'Agriculture', ht: 'Agrikilti' },
-  CLEANING_SERVICES: { es: 'Servicios de limpieza', en: 'Cleaning services', fr: 'Services de nettoyage', ht: 'Sèvis netwayaj' },
+  CLEANING_SERVICES: {
+    es: 'Servicios de limpieza',
+    en: 'Cleaning services',
+    fr: 'Services de nettoyage',
+    ht: 'Sèvis netwayaj',
+  },
   CARE_SERVICES: { es: 'Cuidado de personas', en: 'Caring for people', fr: 'Aide à la personne', ht: 'Pran swen moun' },
   TECHNOLOGY: { es: 'Tecnología', en: 'Technology', fr: 'Technologie', ht: 'Teknoloji' },
-  TOURISM_HOSPITALITY: { es: 'Turismo y hotelería', en: 'Tourism and hospitality', fr: 'Tourisme et hôtellerie', ht: 'Touris ak otèl' },
+  TOURISM_HOSPITALITY: {
+    es: 'Turismo y hotelería',
+    en: 'Tourism and hospitality',
+    fr: 'Tourisme et hôtellerie',
+    ht: 'Touris ak otèl',
+  },
   TRANSPORT: { es: 'Transporte', en: 'Transport', fr: 'Transport', ht: 'Transpò' },
   EDUCATION: { es: 'Educación', en: 'Education', fr: 'Éducation', ht: 'Edikasyon' },
   OTHER: { es: 'Otro', en: 'Other', fr: 'Autre', ht: 'Lòt' },
@@ -292,7 +317,12 @@ export const BUSINESS_STAGE_LABELS: Record<BusinessStage, Labels> = {
 
 export const MODALITY_LABELS: Record<Modality, Labels> = {
   CHAT: { es: 'Mensajes por chat', en: 'Chat messages', fr: 'Messages écrits', ht: 'Mesaj ekri' },
-  CALL: { es: 'Llamada o videollamada', en: 'Phone or video call', fr: 'Appel ou appel vidéo', ht: 'Apèl oswa apèl videyo' },
+  CALL: {
+    es: 'Llamada o videollamada',
+    en: 'Phone or video call',
+    fr: 'Appel ou appel vidéo',
+    ht: 'Apèl oswa apèl videyo',
+  },
   IN_PERSON: { es: 'En persona', en: 'In person', fr: 'En personne', ht: 'Fas a fas' },
 };
 
