@@ -9,7 +9,7 @@ import {
   UniqueConstraintViolationException,
   type MikroORM,
 } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { BaseSqlitePlatform, type EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
 import { takeWriteLock } from '../../db/write-lock.js';
 import { ConflictError, ForbiddenError, NotFoundError, type AppError } from '../../errors.js';
@@ -163,41 +163,14 @@ export class MessageWriter {
     for (const draft of fresh) wanted.set(draft.conversationId, (wanted.get(draft.conversationId) ?? 0) + 1);
     const conversationIds = [...wanted.keys()].sort();
 
-    // Numbers are reserved first, under the write locks that hold until commit: the conversations'
-    // rows on PostgreSQL, the database on SQLite (waited for by busy_timeout, not refused halfway).
-    // (No RETURNING: SQLite's driver can leave such a statement open when the lock wait runs out.)
-    if (conversationIds.length > 0) {
-      await em.execute(
-        `update "conversations" set "last_seq" = "last_seq" + case "id" ${conversationIds.map(() => 'when ? then cast(? as integer)').join(' ')} else 0 end ` +
-          `where "id" in (${marks(conversationIds)})`,
-        [...conversationIds.flatMap((id) => [id, wanted.get(id)!]), ...conversationIds],
-        'run',
-      );
-    }
-    const reserved =
-      conversationIds.length === 0
-        ? []
-        : await em.execute<{ id: string; last_seq: number; closed_at: unknown; kind: ConversationKind }[]>(
-            `select "id", "last_seq", "closed_at", "kind" from "conversations" where "id" in (${marks(conversationIds)})`,
-            conversationIds,
-          );
+    const senderIds = [...new Set(fresh.map((d) => d.senderId))];
+    const { reserved, related } = await reserve(em, conversationIds, wanted, senderIds);
     const conversations = new Map(
       reserved.map((c) => [
         c.id,
         { ...c, firstSeq: Number(c.last_seq) - wanted.get(c.id)! + 1, reserved: wanted.get(c.id)!, used: 0 },
       ]),
     );
-    const senderIds = [...new Set(fresh.map((d) => d.senderId))];
-    const related =
-      conversationIds.length === 0
-        ? []
-        : await em.execute<{ k: string; a: string; b: string; c: string | null; n: number | null }[]>(
-            `select 'm' as "k", "id" as "a", "conversation_id" as "b", "user_id" as "c", "last_read_seq" as "n" ` +
-              `from "conversation_members" where "conversation_id" in (${marks(conversationIds)}) ` +
-              `union all select 'b', "user_id", "blocked_user_id", null, null from "blocks" ` +
-              `where "user_id" in (${marks(senderIds)}) or "blocked_user_id" in (${marks(senderIds)})`,
-            [...conversationIds, ...senderIds, ...senderIds],
-          );
     const membersOf = new Map<string, MemberRow[]>();
     const blocked = new Set<string>();
     for (const row of related) {
@@ -301,21 +274,116 @@ export class MessageWriter {
       }
     }
     if (rows.length === 0) return outcomes;
-    await em.execute(
-      `insert into "messages" ("id", "conversation_id", "seq", "sender_id", "client_message_id", "body", "created_at") ` +
-        `values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      rows.flat(),
-      'run',
-    );
     const touched = [...conversations.values()].filter((c) => c.used > 0).map((c) => c.id);
-    await em.execute(
-      `update "conversations" set "last_activity_at" = ? where "id" in (${marks(touched)})`,
-      [dbNow, ...touched],
-      'run',
-    );
-    await setIntegers(em, 'conversation_members', 'last_read_seq', readSeqs);
+    await store(em, rows, touched, readSeqs, dbNow);
     return outcomes;
   }
+}
+
+interface ReservedRow {
+  id: string;
+  last_seq: number;
+  closed_at: unknown;
+  kind: ConversationKind;
+}
+
+/** A member (`k` = 'm': id, conversation, user, last read seq) or a block (`k` = 'b': who, whom). */
+interface RelatedRow {
+  k: string;
+  a: string;
+  b: string;
+  c: string | null;
+  n: number | null;
+}
+
+/**
+ * Reserves `wanted` numbers in each conversation, under the write locks that hold until commit (the
+ * conversations' rows on PostgreSQL, the database on SQLite, waited for by busy_timeout rather than
+ * refused halfway), and reads the conversations, their members and the senders' blocks.
+ */
+async function reserve(
+  em: SqlEntityManager,
+  conversationIds: string[],
+  wanted: Map<string, number>,
+  senderIds: string[],
+): Promise<{ reserved: ReservedRow[]; related: RelatedRow[] }> {
+  if (conversationIds.length === 0) return { reserved: [], related: [] };
+  const counts = [...conversationIds.flatMap((id) => [id, wanted.get(id)!])];
+  if (!isSqlite(em)) {
+    // One round trip: the update in a WITH, the reads beside it.
+    const rows = await em.execute<(RelatedRow & { d: unknown })[]>(
+      `with "wanted" ("id", "n") as (values ${conversationIds.map(() => '(cast(? as uuid), cast(? as integer))').join(', ')}), ` +
+        `"bumped" as (update "conversations" as "c" set "last_seq" = "c"."last_seq" + "w"."n" from "wanted" as "w" ` +
+        `where "c"."id" = "w"."id" returning "c"."id", "c"."last_seq", "c"."closed_at", "c"."kind") ` +
+        `select 'c' as "k", cast("id" as text) as "a", cast("kind" as text) as "b", null as "c", "last_seq" as "n", "closed_at" as "d" from "bumped" ` +
+        `union all select 'm', cast("id" as text), cast("conversation_id" as text), cast("user_id" as text), "last_read_seq", null ` +
+        `from "conversation_members" where "conversation_id" in (select "id" from "wanted") ` +
+        `union all select 'b', cast("user_id" as text), cast("blocked_user_id" as text), null, null, null from "blocks" ` +
+        `where "user_id" in (${marks(senderIds)}) or "blocked_user_id" in (${marks(senderIds)})`,
+      [...counts, ...senderIds, ...senderIds],
+    );
+    return {
+      reserved: rows
+        .filter((r) => r.k === 'c')
+        .map((r) => ({ id: r.a, last_seq: Number(r.n), closed_at: r.d, kind: r.b as ConversationKind })),
+      related: rows.filter((r) => r.k !== 'c'),
+    };
+  }
+  // (No RETURNING: SQLite's driver can leave such a statement open when the lock wait runs out.)
+  await em.execute(
+    `update "conversations" set "last_seq" = "last_seq" + case "id" ${conversationIds.map(() => 'when ? then cast(? as integer)').join(' ')} else 0 end ` +
+      `where "id" in (${marks(conversationIds)})`,
+    [...counts, ...conversationIds],
+    'run',
+  );
+  const reserved = await em.execute<ReservedRow[]>(
+    `select "id", "last_seq", "closed_at", "kind" from "conversations" where "id" in (${marks(conversationIds)})`,
+    conversationIds,
+  );
+  const related = await em.execute<RelatedRow[]>(
+    `select 'm' as "k", "id" as "a", "conversation_id" as "b", "user_id" as "c", "last_read_seq" as "n" ` +
+      `from "conversation_members" where "conversation_id" in (${marks(conversationIds)}) ` +
+      `union all select 'b', "user_id", "blocked_user_id", null, null from "blocks" ` +
+      `where "user_id" in (${marks(senderIds)}) or "blocked_user_id" in (${marks(senderIds)})`,
+    [...conversationIds, ...senderIds, ...senderIds],
+  );
+  return { reserved, related };
+}
+
+/** Inserts the messages, marks the conversations active and the senders' reads. */
+async function store(
+  em: SqlEntityManager,
+  rows: unknown[][],
+  touched: string[],
+  readSeqs: Map<string, number>,
+  dbNow: unknown,
+): Promise<void> {
+  const insert =
+    `insert into "messages" ("id", "conversation_id", "seq", "sender_id", "client_message_id", "body", "created_at") ` +
+    `values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
+  const activity = `update "conversations" set "last_activity_at" = ? where "id" in (${marks(touched)})`;
+  const reads = [...readSeqs.entries()];
+  const read =
+    `update "conversation_members" set "last_read_seq" = case "id" ${reads.map(() => 'when ? then cast(? as integer)').join(' ')} ` +
+    `else "last_read_seq" end where "id" in (${marks(reads)})`;
+  const readParams = [...reads.flat(), ...reads.map(([id]) => id)];
+  if (!isSqlite(em)) {
+    // One round trip: PostgreSQL runs every data-modifying WITH to completion.
+    await em.execute(`with "inserted" as (${insert}), "active" as (${activity}), "read" as (${read}) select 1`, [
+      ...rows.flat(),
+      dbNow,
+      ...touched,
+      ...readParams,
+    ]);
+    return;
+  }
+  await em.execute(insert, rows.flat(), 'run');
+  await em.execute(activity, [dbNow, ...touched], 'run');
+  await em.execute(read, readParams, 'run');
+}
+
+function isSqlite(em: SqlEntityManager): boolean {
+  return em.getPlatform() instanceof BaseSqlitePlatform;
 }
 
 function laneOf(conversationId: string, lanes: number): number {
