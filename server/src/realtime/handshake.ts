@@ -39,10 +39,14 @@ function tokenOf(socket: Socket): { token: string; fromCookie: boolean } | null 
   return cookie && TOKEN.test(cookie) ? { token: cookie, fromCookie: true } : null;
 }
 
-/** A cookie rides along with any page's request: accept it only from a page of this site. */
-function sameOrigin(socket: Socket): boolean {
+/**
+ * A cookie rides along with any page's request: accept it only from a page of this site, or of an
+ * origin the configuration allows (CORS_ORIGINS, as for /graphql).
+ */
+function trustedOrigin(socket: Socket, allowed: readonly string[]): boolean {
   const origin = socket.handshake.headers.origin;
   if (!origin) return true;
+  if (allowed.includes(origin)) return true;
   try {
     return new URL(origin).host === socket.handshake.headers.host;
   } catch {
@@ -56,7 +60,7 @@ export async function authenticateHandshake(
   deps: ServiceDependencies,
 ): Promise<{ userId: string; sessionId: string; sessionExpiresAt: number }> {
   const found = tokenOf(socket);
-  if (!found || (found.fromCookie && !sameOrigin(socket))) throw sessionRequired();
+  if (!found || (found.fromCookie && !trustedOrigin(socket, deps.config.corsOrigins))) throw sessionRequired();
   const services = createServices(orm.em.fork(), deps, null);
   const signedIn = await services.accounts.authenticate(found.token);
   if (!signedIn) throw sessionRequired();

@@ -89,6 +89,22 @@ describe('handshake', () => {
     expect(error.data?.code).toBe('UNAUTHENTICATED');
   });
 
+  test('accepts the cookie from an origin the configuration allows, as /graphql does', async () => {
+    const own = await startTestServer({ corsOrigins: ['http://localhost:5173'] });
+    try {
+      const person = await own.person(['ENTREPRENEUR']);
+      const socket = await connected(
+        socketTo(own, undefined, {
+          extraHeaders: { cookie: `aliadas_session=${person.token}`, origin: 'http://localhost:5173' },
+        }),
+      );
+      expect(socket.connected).toBe(true);
+      socket.disconnect();
+    } finally {
+      await own.close();
+    }
+  });
+
   test('refuses a session that was logged out, or that expired', async () => {
     const person = await api.person(['ENTREPRENEUR']);
     await api.gql('mutation { logOut }', {}, { token: person.token });

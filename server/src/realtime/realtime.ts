@@ -40,6 +40,8 @@ export function createRealtime({ httpServer, orm, deps, events, log, redis }: Re
     serveClient: false,
     // A message is at most 4,000 characters: 64 KB leaves room for the envelope and nothing more.
     maxHttpBufferSize: 64 * 1024,
+    // Long-polling from another origin follows the same allow-list as /graphql.
+    ...(deps.config.corsOrigins.length > 0 ? { cors: { origin: deps.config.corsOrigins, credentials: true } } : {}),
   });
   const pubsub: Redis[] = redis ? [redis.duplicate(), redis.duplicate()] : [];
   const [pub, sub] = pubsub;
