@@ -38,7 +38,7 @@ export interface EdgeBudget {
   admittedPerPerson: number;
 }
 
-const DEFAULT_EDGE_BUDGET: EdgeBudget = { initialPerPerson: 16, initialPerSeat: 4, admittedPerPerson: 16 };
+const DEFAULT_EDGE_BUDGET: EdgeBudget = { initialPerPerson: 8, initialPerSeat: 4, admittedPerPerson: 16 };
 /** When more than 1 person in RESTART_SHARE breaks the prices, everyone is placed again from scratch. */
 const RESTART_SHARE = 8;
 
