@@ -122,8 +122,8 @@ describe('parseRound', () => {
 
   const bad: [string, string, RegExp][] = [
     ['not JSON', 'hello', /invalid round JSON at line 1, column 1: expected "\{"/],
-    ['empty input', '', /invalid round JSON at the end of the input/],
-    ['a truncated round', example.slice(0, 60), /invalid round JSON at the end of the input/],
+    ['empty input', '', /invalid round JSON: the input ends too early/],
+    ['a truncated round', example.slice(0, 60), /invalid round JSON: the input ends too early/],
     ['text after the round', `${example} x`, /unexpected text after the round/],
     ['a missing "edges"', '{"left":[],"right":[]}', /no "edges" list/],
     ['a missing "left"', '{"right":[],"edges":[]}', /no "left" list/],

@@ -643,9 +643,10 @@ class RoundParser {
         lineStart = i + 1;
       }
     }
-    const where =
-      this.pos >= this.bytes.length ? 'at the end of the input' : `at line ${line}, column ${end - lineStart + 1}`;
-    throw new RoundInputError(`invalid round JSON ${where}: ${message}`);
+    if (this.pos >= this.bytes.length) {
+      throw new RoundInputError(`invalid round JSON: the input ends too early (${message})`);
+    }
+    throw new RoundInputError(`invalid round JSON at line ${line}, column ${end - lineStart + 1}: ${message}`);
   }
 }
 
