@@ -1,5 +1,5 @@
 // Successive shortest paths with Dijkstra and node potentials, for rounds where some pair joins two
-// nodes that can both take several matches (the auction needs one side to take at most one). Exact on
+// nodes that can both take several matches (augmenting-path.ts needs one side to take at most one). Exact on
 // integer values; fine for the few thousand edges such rounds have, not tuned for millions.
 
 export interface FlowProblem {

@@ -14,7 +14,7 @@ import {
 
 /**
  * Scores are solved as integers round(score / maxScore · 2^bits), at least 1: the solution is exactly
- * optimal for those integers, hence within (matches · maxScore · 2^-bits) of the optimum of the raw
+ * optimal for those integers, hence within about (matches · maxScore · 2^-bits) of the optimum of the raw
  * floats. Bits are capped here (resolution ≈ 1e-9 of the largest score) and lowered only for rounds
  * so large that sums of values along a path could pass 2^50 (exact in doubles, with headroom).
  */
