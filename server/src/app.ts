@@ -29,6 +29,7 @@ import { createLogger } from './logger.js';
 import { DomainEvents } from './domain-events.js';
 import { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
 import { MessageWriter } from './modules/chat/message-writer.js';
+import { blockSource, matchConversations } from './modules/chat/chat.ports.js';
 import { createRealtime } from './realtime/realtime.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
@@ -60,7 +61,6 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
-  const matching = matchingDependencies({ invitationTtlMs: config.invitations.ttlMs });
   const events = new DomainEvents(log);
   const chat = {
     events,
@@ -68,6 +68,13 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     // SQLite has one writer; PostgreSQL commits a few batches side by side.
     messageWriter: new MessageWriter(orm, { concurrency: config.database.kind === 'sqlite' ? 1 : 4 }),
   };
+  // Matching opens and closes the conversations of matches and reads blocks through chat's ports.
+  const matching = matchingDependencies({
+    invitationTtlMs: config.invitations.ttlMs,
+    conversations: matchConversations(chat),
+    blocks: blockSource(chat),
+    publish: (event) => events.publish(event),
+  });
   const deps: ServiceDependencies = {
     config,
     loginThrottle: new LoginThrottle(config.login, redis),

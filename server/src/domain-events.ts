@@ -3,6 +3,7 @@
 // that call the same service send the same live updates.
 import type { Logger } from 'pino';
 import type { ChatEvent } from './modules/chat/chat.events.js';
+import type { MatchingEvent } from './modules/matching/matching.hooks.js';
 
 export interface SessionsRevoked {
   type: 'session.revoked';
@@ -10,7 +11,7 @@ export interface SessionsRevoked {
   sessionIds: string[];
 }
 
-export type DomainEvent = SessionsRevoked | ChatEvent;
+export type DomainEvent = SessionsRevoked | ChatEvent | MatchingEvent;
 
 export interface DomainEventPublisher {
   publish(event: DomainEvent): void;

@@ -66,5 +66,20 @@ export function broadcast(io: AliadasIo, event: DomainEvent): void {
       io.to(userRoom(event.userId)).emit('block:changed', { userId: event.otherUserId, blocked: event.blocked });
       return;
     }
+    case 'match.changed': {
+      // Proposals are curation: the two people hear of a match from its approval on.
+      if (event.to === 'PROPOSED' || event.to === 'REJECTED') return;
+      io.to([userRoom(event.entrepreneurUserId), userRoom(event.supporterUserId)]).emit('match:changed', {
+        matchId: event.matchId,
+        status: event.to,
+      });
+      return;
+    }
+    case 'round.completed': {
+      if (event.runByUserId) {
+        io.to(userRoom(event.runByUserId)).emit('round:completed', { roundId: event.roundId, dryRun: event.dryRun });
+      }
+      return;
+    }
   }
 }

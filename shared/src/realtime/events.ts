@@ -146,6 +146,19 @@ export interface SessionEnded {
   reason: 'LOGGED_OUT' | 'EXPIRED';
 }
 
+/** One of her matches moved (invited, accepted, ended…): refetch her matches or invitations. */
+export interface MatchChanged {
+  matchId: string;
+  /** The match's status now (the server's MatchStatus code). */
+  status: string;
+}
+
+/** A matching round she ran has been stored. */
+export interface RoundCompleted {
+  roundId: string;
+  dryRun: boolean;
+}
+
 export interface ServerToClientEvents {
   /**
    * A new message in one of her conversations, with her unread count after it (0 for her own, seen on
@@ -161,6 +174,8 @@ export interface ServerToClientEvents {
   'conversation:closed': (closed: ConversationClosed) => void;
   /** She blocked or unblocked someone, possibly on another device. */
   'block:changed': (change: BlockChanged) => void;
+  'match:changed': (change: MatchChanged) => void;
+  'round:completed': (round: RoundCompleted) => void;
   /** Sent just before the server disconnects a socket whose session ended; do not reconnect with it. */
   'session:ended': (ended: SessionEnded) => void;
 }

@@ -6,8 +6,7 @@ import type { MatchStatus } from './match-lifecycle.js';
 /**
  * Conversations of matches. Both are called inside the transaction that moves the match, with its
  * entity manager, so a match never becomes ACTIVE without its conversation (nor the other way round).
- * HOOK POINT: wire ChatService.openConversationForMatch / closeConversationForMatch here once
- * server/src/modules/chat/ exists (see createServices in server/src/services.ts).
+ * The app wires chat's ports here (modules/chat/chat.ports.ts, in app.ts); the no-op is for scripts.
  */
 export interface MatchConversations {
   openConversationForMatch(em: EntityManager, matchId: string, userIds: string[]): Promise<void>;
@@ -30,7 +29,7 @@ export interface Block {
  */
 export type BlockSource = (em: EntityManager, among?: readonly string[]) => Promise<Block[]>;
 
-/** Until the chat feature keeps blocks there are none to read. */
+/** For services built without the chat feature (scripts, tests of matching alone). */
 export const NO_BLOCKS: BlockSource = async () => [];
 
 export type MatchingEvent =
