@@ -53,6 +53,8 @@ const KEY_EDGES = keyBytes('edges');
 const KEY_ID = keyBytes('id');
 const KEY_CAPACITY = keyBytes('capacity');
 const KEY_SCORE = keyBytes('score');
+const NODE_ID = keyBytes('"id":"');
+const NODE_CAPACITY = keyBytes('","capacity":');
 const EDGE_LEFT = keyBytes('"left":"');
 const EDGE_RIGHT = keyBytes('","right":"');
 const EDGE_SCORE = keyBytes('","score":');
@@ -155,10 +157,21 @@ class RoundParser {
     }
     for (;;) {
       this.skipSpace();
+      if (this.readNodesAsWritten(side, table, capacities) > 0) {
+        this.skipSpace();
+        if (this.peek() === COMMA) {
+          this.pos++;
+          continue;
+        }
+        break;
+      }
       const i = capacities.length;
       if (this.peek() !== OPEN_BRACE) this.fail(`${side} node ${i} must be an object`);
       this.pos++;
       let id: string | null = null;
+      let idStart = 0;
+      let idEnd = 0;
+      let idEscaped = false;
       let capacity: number | null = null;
       this.skipSpace();
       if (this.peek() !== CLOSE_BRACE) {
@@ -174,6 +187,9 @@ class RoundParser {
             if (this.peek() !== QUOTE) this.fail(`${side} node ${i}: "id" must be a string`);
             this.readString('an id');
             id = this.stringValue();
+            idStart = this.stringStart;
+            idEnd = this.stringEnd;
+            idEscaped = this.stringEscaped;
           } else if (isCapacity) {
             const c = this.peek();
             if (c !== MINUS && (c < ZERO || c > NINE)) this.fail(`${side} node ${i}: "capacity" must be a number`);
@@ -195,7 +211,9 @@ class RoundParser {
           `${side} node ${JSON.stringify(id)} has capacity ${capacity}; it must be a whole number from 0 to 1000000000`,
         );
       }
-      if (!table.add(id)) throw new RoundInputError(`duplicate ${side} id ${JSON.stringify(id)}`);
+      const encoded = idEscaped ? encoder.encode(id) : null;
+      const added = encoded ? table.add(id, encoded, 0, encoded.length) : table.add(id, this.bytes, idStart, idEnd);
+      if (!added) throw new RoundInputError(`duplicate ${side} id ${JSON.stringify(id)}`);
       capacities.push(capacity);
       this.skipSpace();
       if (this.peek() === COMMA) {
@@ -206,6 +224,50 @@ class RoundParser {
     }
     this.expect(CLOSE_BRACKET, `"," or "]" in "${side}"`);
     return { ids: table, capacity: Int32Array.from(capacities) };
+  }
+
+  /**
+   * Reads consecutive nodes written as {"id":"…","capacity":N} with bare commas between, no spaces or
+   * escapes, in one tight loop; returns how many. Stops after the last such node, or before the first
+   * node written otherwise (the caller reads it as any JSON).
+   */
+  readNodesAsWritten(side: 'left' | 'right', table: IdTable, capacities: number[]): number {
+    const bytes = this.bytes;
+    const n = bytes.length;
+    const first = capacities.length;
+    let resume = this.pos;
+    let pos = resume;
+    for (;;) {
+      if (bytes[pos] !== OPEN_BRACE || !bytesAt(bytes, pos + 1, NODE_ID)) break;
+      pos += 1 + NODE_ID.length;
+      const idStart = pos;
+      let c = 0;
+      while (pos < n && (c = bytes[pos]!) > 0x1f && c < 0x80 && c !== QUOTE && c !== BACKSLASH) pos++;
+      const idEnd = pos;
+      if (!bytesAt(bytes, pos, NODE_CAPACITY)) break;
+      pos += NODE_CAPACITY.length;
+      let capacity = 0;
+      let digits = 0;
+      while (pos < n && (c = bytes[pos]!) >= ZERO && c <= NINE && digits < 10) {
+        capacity = capacity * 10 + (c - ZERO);
+        digits++;
+        pos++;
+      }
+      // A leading zero, an eleventh digit, a sign or a fraction: the general path says what is wrong.
+      if (digits === 0 || (digits > 1 && bytes[idEnd + NODE_CAPACITY.length] === ZERO)) break;
+      if (bytes[pos] !== CLOSE_BRACE || capacity > 1_000_000_000) break;
+      pos++;
+      let id = '';
+      for (let i = idStart; i < idEnd; i++) id += String.fromCharCode(bytes[i]!);
+      if (!table.add(id, bytes, idStart, idEnd))
+        throw new RoundInputError(`duplicate ${side} id ${JSON.stringify(id)}`);
+      capacities.push(capacity);
+      resume = pos;
+      if (bytes[pos] !== COMMA) break;
+      pos++;
+    }
+    this.pos = resume;
+    return capacities.length - first;
   }
 
   sawEdges = false;
@@ -269,7 +331,11 @@ class RoundParser {
       if (!bytesAt(bytes, pos, EDGE_RIGHT)) break;
       pos += EDGE_RIGHT.length;
       const rightStart = pos;
-      while (pos < n && (c = bytes[pos]!) > 0x1f && c !== QUOTE && c !== BACKSLASH) pos++;
+      let rightHash = FNV_OFFSET;
+      while (pos < n && (c = bytes[pos]!) > 0x1f && c !== QUOTE && c !== BACKSLASH) {
+        rightHash = Math.imul(rightHash ^ c, FNV_PRIME);
+        pos++;
+      }
       const rightEnd = pos;
       if (!bytesAt(bytes, pos, EDGE_SCORE)) break;
       pos += EDGE_SCORE.length;
@@ -313,7 +379,7 @@ class RoundParser {
         lastStart = leftStart;
         lastEnd = leftEnd;
       }
-      const right = rightIds.indexOfBytes(bytes, rightStart, rightEnd);
+      const right = rightIds.indexOfHashed(bytes, rightStart, rightEnd, rightHash >>> 0);
       if (right < 0) this.unknownId(k, 'right', rightStart, rightEnd);
       if (k === edgeLeft.length) {
         this.edgeCount = k;
@@ -489,6 +555,14 @@ class RoundParser {
   /** The last string read, decoded. */
   stringValue(): string {
     if (!this.stringEscaped) {
+      const { bytes, stringStart: from, stringEnd: to } = this;
+      // Short ASCII (the usual id) is built directly: a decoder call costs more than the string.
+      if (to - from <= 64) {
+        let text = '';
+        let i = from;
+        for (; i < to && bytes[i]! < 0x80; i++) text += String.fromCharCode(bytes[i]!);
+        if (i === to) return text;
+      }
       try {
         return utf8.decode(this.bytes.subarray(this.stringStart, this.stringEnd));
       } catch {
@@ -658,17 +732,18 @@ class IdTable {
   start: number[] = [];
   slots = new Int32Array(16).fill(-1);
 
-  add(id: string): boolean {
-    if (this.indexOf(id) >= 0) return false;
-    const encoded = encoder.encode(id);
-    if (this.used + encoded.length > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + encoded.length));
+  /** Adds an id given with its UTF-8 bytes source[from, to); false if it is already there. */
+  add(id: string, source: Uint8Array, from: number, to: number): boolean {
+    if (this.indexOfBytes(source, from, to) >= 0) return false;
+    const length = to - from;
+    if (this.used + length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + length));
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
-    this.bytes.set(encoded, this.used);
+    this.bytes.set(source.subarray(from, to), this.used);
     this.start.push(this.used);
-    this.used += encoded.length;
+    this.used += length;
     this.ids.push(id);
     if (this.ids.length * 2 > this.slots.length) this.rehash();
     else this.insert(this.ids.length - 1);
@@ -681,8 +756,13 @@ class IdTable {
   }
 
   indexOfBytes(source: Uint8Array, from: number, to: number): number {
+    return this.indexOfHashed(source, from, to, hashBytes(source, from, to));
+  }
+
+  /** As indexOfBytes, with the FNV-1a hash of the bytes already known. */
+  indexOfHashed(source: Uint8Array, from: number, to: number, hash: number): number {
     const mask = this.slots.length - 1;
-    let slot = hashBytes(source, from, to) & mask;
+    let slot = hash & mask;
     const length = to - from;
     for (;;) {
       const index = this.slots[slot]!;
@@ -724,9 +804,12 @@ function bytesAt(bytes: Uint8Array, pos: number, expected: Uint8Array): boolean 
   return true;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a. */
 function hashBytes(bytes: Uint8Array, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
   return hash >>> 0;
 }
