@@ -14,7 +14,7 @@ import type {
   AvailabilitySlot,
   Weekday,
 } from '@aliadas/shared';
-import { BUSINESS_STAGES, COUNTRIES, needsForKind, SECTORS } from '@aliadas/shared';
+import { BUSINESS_STAGES, COUNTRIES, Dice, needsForKind, SECTORS } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { hashPassword } from '../modules/accounts/passwords.js';
@@ -35,50 +35,6 @@ export const DEMO_LOGINS = {
 } as const;
 
 export const DEMO_SIZES = { entrepreneurs: 300, mentors: 80, advisers: 40, organizations: 6, coordinators: 8 } as const;
-
-/** mulberry32: small, fast and seedable, so the same seed always gives the same network. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Dice {
-  constructor(private readonly next: () => number) {}
-  float(): number {
-    return this.next();
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [value, weight] of entries) {
-      r -= weight;
-      if (r < 0) return value;
-    }
-    return entries[entries.length - 1]![0];
-  }
-  some<T>(items: readonly T[], min: number, max: number): T[] {
-    const pool = [...items];
-    const count = Math.min(pool.length, this.int(min, max));
-    const chosen: T[] = [];
-    for (let i = 0; i < count; i++) chosen.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
-    return chosen;
-  }
-}
 
 type NetworkCountry = 'GT' | 'SV' | 'HN' | 'NI' | 'CR' | 'PA' | 'BZ' | 'DO';
 
@@ -365,7 +321,7 @@ const ADVISER_KINDS: SupportKind[] = ['LEGAL', 'FISCAL', 'FINANCIAL', 'PSYCHOSOC
 const NETWORK: NetworkCountry[] = ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'];
 
 export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promise<Record<string, number>> {
-  const dice = new Dice(prng(seed));
+  const dice = Dice.seeded(seed);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const createdAt = new Date('2026-01-15T12:00:00Z');
   let serial = 0;
@@ -532,7 +488,6 @@ export async function seedIfEmpty(em: EntityManager, log: Logger): Promise<void>
 // first start. Deterministic like the rest of the seed.
 // ---------------------------------------------------------------------------------------------------
 // Imports are hoisted; they sit here to keep this part of the file in one piece.
-import { Dice as EngineDice, mulberry32 } from '@aliadas/shared';
 import { Demand } from '../modules/matching/demand.entity.js';
 import { splitIntoDemands } from '../modules/matching/demand-split.js';
 import { SupportRequest } from '../modules/matching/support-request.entity.js';
@@ -577,7 +532,7 @@ export async function seedDemoSupportRequests(
   now: Date = new Date(),
   seed = 20261130,
 ): Promise<{ requests: number; demands: number }> {
-  const dice = new EngineDice(mulberry32(seed));
+  const dice = Dice.seeded(seed);
   return em.transactional(async (tx) => {
     const profiles = await tx.find(
       EntrepreneurProfile,
