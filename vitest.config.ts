@@ -18,7 +18,12 @@ export default defineConfig({
   ],
   resolve: {
     alias: [
-      { find: '@aliadas/shared', replacement: fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+      { find: /^@aliadas\/shared$/, replacement: fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+      // Subpaths (see shared/package.json "exports") map to their folder's index.
+      {
+        find: /^@aliadas\/shared\/solver$/,
+        replacement: fileURLToPath(new URL('./shared/src/matching/solver/index.ts', import.meta.url)),
+      },
       // One graphql instance: the CommonJS entry that Node (and so type-graphql and Apollo) loads.
       { find: /^graphql$/, replacement: serverRequire.resolve('graphql') },
     ],

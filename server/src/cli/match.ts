@@ -3,7 +3,7 @@
 // bad usage prints one line on standard error and nothing on standard output (exit 1, or 2 for usage).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { SolverInputError, solveIndexed } from '@aliadas/shared';
+import { SolverInputError, solveIndexed } from '@aliadas/shared/solver';
 import { parseRound, RoundInputError } from './solver-input-parser.js';
 
 const USAGE = 'usage: match solve [--coverage-first] <file | - for standard input>';

@@ -3,7 +3,7 @@
 // edges is hundreds of megabytes of text: JSON.parse would build an object per edge and need several
 // times the memory, so this reads the bytes once and keeps only the numbers. Anything that is not
 // valid JSON of that shape is rejected with a message naming the place or the item.
-import type { IndexedProblem } from '@aliadas/shared';
+import type { IndexedProblem } from '@aliadas/shared/solver';
 
 export interface ParsedRound {
   leftIds: string[];
