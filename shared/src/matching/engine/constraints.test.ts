@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { USABLE_LANGUAGE_LEVELS } from '../../vocabulary/index.js';
 import { checkPair, failedConstraints, placeKey } from './constraints.js';
-import { makeDemand, makeSupporter } from './factories.js';
+import { makeDemand, makeSupporter } from '../../test-support/engine-factories.js';
 import { LANGUAGE_LEVEL_VALUE } from './score.js';
 import type { PairHistory } from './types.js';
 

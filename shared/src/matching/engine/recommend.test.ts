@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkPair } from './constraints.js';
-import { makeDemand, makeSupporter } from './factories.js';
+import { makeDemand, makeSupporter } from '../../test-support/engine-factories.js';
 import { generateNetwork } from './generator.js';
 import { recommend } from './recommend.js';
 import { scorePair } from './score.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkPair, freeCapacity } from './constraints.js';
-import { makeDemand, makeSupporter } from './factories.js';
+import { makeDemand, makeSupporter } from '../../test-support/engine-factories.js';
 import { generateNetwork } from './generator.js';
 import { buildRoundProblem, planRound } from './round.js';
 import { scorePair } from './score.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkPair } from './constraints.js';
-import { makeDemand, makeSupporter } from './factories.js';
+import { makeDemand, makeSupporter } from '../../test-support/engine-factories.js';
 import { generateNetwork } from './generator.js';
 import { DEFAULT_SCORE_WEIGHTS, explain, MIN_FEASIBLE_SCORE, SCORE_TERMS, scorePair } from './score.js';
 import type { ScoreTerm } from './score.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { solveUnitMatching, type EdgeBudget } from './augmenting-path.js';
-import { randomRound, referenceOptimum } from './test-rounds.js';
+import { randomRound, referenceOptimum } from '../../test-support/solver-rounds.js';
 import type { IndexedProblem } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { solveAssignment, solveIndexed, SolverInputError, type IndexedProblem } from './index.js';
-import { bruteForce, checkSolution, randomRound, referenceOptimum } from './test-rounds.js';
+import { bruteForce, checkSolution, randomRound, referenceOptimum } from '../../test-support/solver-rounds.js';
 
 /** A round drawn by fast-check: small capacities, possibly repeated pairs and tied scores. */
 function arbitraryRound(limits: {

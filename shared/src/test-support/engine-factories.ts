@@ -1,6 +1,6 @@
 // Test data with meaningful defaults, so a test shows only what matters to it: a Spanish-speaking
 // entrepreneur in San José asking a mentor for a business plan, and a verified mentor there with room.
-import type { DemandCandidate, SupporterCandidate } from './types.js';
+import type { DemandCandidate, SupporterCandidate } from '../matching/engine/types.js';
 
 let serial = 0;
 const next = (): number => ++serial;

@@ -1,7 +1,7 @@
 // Independent answers for the solver's tests: an exhaustive search for tiny rounds and successive
 // shortest paths with Bellman–Ford (SPFA) on the raw float scores for larger ones. Neither shares code
 // with the solver.
-import type { IndexedProblem, IndexedSolution } from './types.js';
+import type { IndexedProblem, IndexedSolution } from '../matching/solver/types.js';
 
 /** Best (cardinality, score) over every feasible subset of edges: 2^edges subsets. */
 export function bruteForce(problem: IndexedProblem, coverageFirst: boolean): { count: number; score: number } {
