@@ -5,6 +5,7 @@ import { AccountService } from './modules/accounts/account.service.js';
 import type { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ChatService } from './modules/chat/chat.service.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import type { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
 import type { MessageWriter } from './modules/chat/message-writer.js';
 import { ReportService } from './modules/chat/report.service.js';
@@ -37,6 +38,7 @@ export interface Services {
   matches: MatchService;
   chat: ChatService;
   reports: ReportService;
+  dashboard: DashboardService;
 }
 
 export function createServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null): Services {
@@ -55,6 +57,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     supportRequests: new SupportRequestService(em, matching),
     matching: new MatchingService(em, matching, requestId),
     matches: new MatchService(em, matching),
+    dashboard: new DashboardService(em),
     ...chatServices(em, deps, requestId),
   };
 }

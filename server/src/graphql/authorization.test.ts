@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountOperations } from '../modules/accounts/accounts.authorization.js';
 import { auditOperations } from '../modules/audit/audit.authorization.js';
 import { chatOperations, reportOperations } from '../modules/chat/chat.authorization.js';
+import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
 import { matchingOperations } from '../modules/matching/matching.authorization.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
@@ -22,6 +23,7 @@ const RULES: OperationRules = {
   ...chatOperations,
   ...reportOperations,
   ...matchingOperations,
+  ...dashboardOperations,
 };
 
 const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
@@ -22,6 +23,7 @@ export const resolvers = [
   MatchesResolver,
   ChatResolver,
   ReportsResolver,
+  DashboardResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
