@@ -31,6 +31,8 @@ import { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
 import { MessageWriter } from './modules/chat/message-writer.js';
 import { blockSource, matchConversations } from './modules/chat/chat.ports.js';
 import { createRealtime } from './realtime/realtime.js';
+import { rateLimitPlugin } from './rate-limits/graphql-rate-limits.js';
+import { RateLimits } from './rate-limits/rate-limits.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
 import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
@@ -61,6 +63,9 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
+  // Reconnects by itself; meanwhile limits count per instance and rooms stay local (see rate-limits/).
+  redis?.on('error', (error) => log.warn({ err: error }, 'redis connection'));
+  if (redis) await redisReady(redis, 3000);
   const events = new DomainEvents(log);
   const chat = {
     events,
@@ -81,6 +86,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     matching,
     ...chat,
   };
+  const rateLimits = new RateLimits(config.rateLimits, redis);
   const invitationSweeper = startInvitationSweeper(orm, matching, config.invitations.sweepIntervalMs, log);
 
   const app = express();
@@ -88,7 +94,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   app.use(securityHeaders(config));
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
-  const realtime = createRealtime({ httpServer, orm, deps, events, log, redis });
+  const realtime = createRealtime({ httpServer, orm, deps, events, log, redis, rateLimits });
   let shuttingDown = false;
 
   app.use(
@@ -133,6 +139,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     introspection: !config.isProduction,
     plugins: [
       ...protection.plugins,
+      rateLimitPlugin(rateLimits),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -239,6 +246,20 @@ function serveWebClient(app: express.Express): void {
   });
 }
 
+/** Waits a little for Redis, so that limits are shared from the first request; starts without it if it is down. */
+async function redisReady(redis: Redis, waitMs: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    redis.once('ready', done);
+  });
+}
+
 async function databaseIsUp(orm: MikroORM): Promise<boolean> {
   try {
     await Promise.race([
@@ -268,6 +289,7 @@ async function buildContext(
   return {
     em,
     requestId,
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     log: req.log,
     user: signedIn?.user ?? null,
     sessionToken: signedIn ? sessionToken : null,

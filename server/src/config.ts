@@ -7,6 +7,18 @@ const booleanFlag = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** `N/SECONDS`: at most N within SECONDS seconds. */
+const rateLimit = (defaultValue: string) =>
+  z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must be N/SECONDS, such as 20/60 (at most 20 every 60 seconds)')
+    .default(defaultValue)
+    .transform((v) => {
+      const [points, seconds] = v.split('/').map(Number) as [number, number];
+      return { points, windowMs: seconds * 1000 };
+    })
+    .refine((l) => l.points > 0 && l.windowMs > 0, 'both numbers must be at least 1');
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -41,6 +53,14 @@ const environmentSchema = z.object({
   INVITATION_SWEEP_SECONDS: positiveInt.default(300),
   CHAT_RATE_LIMIT_MESSAGES: positiveInt.default(30),
   CHAT_RATE_LIMIT_SECONDS: positiveInt.default(30),
+  RATE_LIMIT_LOG_IN: rateLimit('30/300'),
+  RATE_LIMIT_SIGN_UP: rateLimit('20/3600'),
+  RATE_LIMIT_REPORTS: rateLimit('10/3600'),
+  RATE_LIMIT_TYPING: rateLimit('120/60'),
+  RATE_LIMIT_SYNC: rateLimit('120/60'),
+  RATE_LIMIT_RECOMMENDATIONS: rateLimit('60/60'),
+  RATE_LIMIT_MATCHING_ROUNDS: rateLimit('10/600'),
+  RATE_LIMIT_HISTORY: rateLimit('120/60'),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -64,6 +84,29 @@ export interface Config {
   invitations: { ttlMs: number; sweepIntervalMs: number };
   /** Messages one person may send per window, over all her devices and all instances. */
   chat: { rateLimit: { messages: number; windowMs: number } };
+  /** How often one person (or, before she has an account, one address) may do what costs or can harm. */
+  rateLimits: RateLimitSettings;
+}
+
+export interface RateLimitWindow {
+  points: number;
+  windowMs: number;
+}
+
+export interface RateLimitSettings {
+  /** Log-in attempts per address, beside the failures per email that `login` counts. */
+  logIn: RateLimitWindow;
+  /** New accounts per address. */
+  signUp: RateLimitWindow;
+  /** Reports of messages and people per person. */
+  reports: RateLimitWindow;
+  typing: RateLimitWindow;
+  /** Catch-up reads of a conversation over the socket. */
+  sync: RateLimitWindow;
+  recommendations: RateLimitWindow;
+  matchingRounds: RateLimitWindow;
+  /** Pages of older messages (chat history, a reported conversation). */
+  history: RateLimitWindow;
 }
 
 export class ConfigError extends Error {
@@ -103,5 +146,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.CORS_ORIGINS ?? [],
     invitations: { ttlMs: e.INVITATION_TTL_HOURS * 3_600_000, sweepIntervalMs: e.INVITATION_SWEEP_SECONDS * 1000 },
     chat: { rateLimit: { messages: e.CHAT_RATE_LIMIT_MESSAGES, windowMs: e.CHAT_RATE_LIMIT_SECONDS * 1000 } },
+    rateLimits: {
+      logIn: e.RATE_LIMIT_LOG_IN,
+      signUp: e.RATE_LIMIT_SIGN_UP,
+      reports: e.RATE_LIMIT_REPORTS,
+      typing: e.RATE_LIMIT_TYPING,
+      sync: e.RATE_LIMIT_SYNC,
+      recommendations: e.RATE_LIMIT_RECOMMENDATIONS,
+      matchingRounds: e.RATE_LIMIT_MATCHING_ROUNDS,
+      history: e.RATE_LIMIT_HISTORY,
+    },
   };
 }

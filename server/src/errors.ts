@@ -55,8 +55,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Too many of something: says in whole seconds when she may try again. */
 export class RateLimitedError extends AppError {
-  constructor(key: string, message: string, retryAfterSeconds: number) {
+  constructor(
+    key: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super('RATE_LIMITED', key, message, { retryAfterSeconds });
   }
 }

@@ -7,6 +7,8 @@ import type { Services } from '../services.js';
 export interface GraphQLContext {
   em: EntityManager;
   requestId: string;
+  /** The caller's network address (behind a proxy on this machine, the one it forwards); limits count by it. */
+  clientAddress: string;
   log: Logger;
   user: User | null;
   sessionToken: string | null;

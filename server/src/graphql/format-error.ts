@@ -4,7 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { AppError } from '../errors.js';
+import { AppError, RateLimitedError } from '../errors.js';
 
 const PASSED_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -36,7 +36,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, key: original.key, params: original.params },
+      extensions: {
+        code: original.code,
+        key: original.key,
+        params: original.params,
+        ...(original instanceof RateLimitedError ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {

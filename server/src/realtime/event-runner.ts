@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { HeldEvents } from '../domain-events.js';
 import { AppError } from '../errors.js';
+import { SOCKET_LIMITS, type RateLimits } from '../rate-limits/rate-limits.js';
 import { createServices, type ServiceDependencies, type Services } from '../services.js';
 import type { AliadasSocket } from './types.js';
 
@@ -25,6 +26,7 @@ export class EventRunner {
     private readonly orm: MikroORM,
     private readonly deps: ServiceDependencies,
     private readonly log: Logger,
+    private readonly limits?: RateLimits,
   ) {}
 
   /**
@@ -80,6 +82,8 @@ export class EventRunner {
     const held = new HeldEvents();
     const services = createServices(this.orm.em.fork(), { ...this.deps, events: held }, requestId);
     try {
+      const limit = SOCKET_LIMITS[event];
+      if (limit && this.limits) await this.limits.get(limit).consume(`person:${socket.data.userId}`);
       const result = await work(services, socket);
       reply?.({ ok: true, ...result });
     } catch (error) {

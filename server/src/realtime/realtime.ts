@@ -9,6 +9,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { DomainEvents } from '../domain-events.js';
+import type { RateLimits } from '../rate-limits/rate-limits.js';
 import { registerChatHandlers } from '../modules/chat/chat.socket.js';
 import type { ServiceDependencies } from '../services.js';
 import { broadcast } from './broadcaster.js';
@@ -24,6 +25,8 @@ export interface RealtimeOptions {
   log: Logger;
   /** When set, rooms are shared with the other instances through Redis pub/sub. */
   redis?: Redis;
+  /** Typing signals and catch-up reads count against these. */
+  rateLimits?: RateLimits;
 }
 
 export interface Realtime {
@@ -34,7 +37,7 @@ export interface Realtime {
 
 const LONGEST_TIMER_MS = 2_147_483_647;
 
-export function createRealtime({ httpServer, orm, deps, events, log, redis }: RealtimeOptions): Realtime {
+export function createRealtime({ httpServer, orm, deps, events, log, redis, rateLimits }: RealtimeOptions): Realtime {
   const io: AliadasIo = new Server(httpServer, {
     path: REALTIME_PATH,
     serveClient: false,
@@ -58,7 +61,7 @@ export function createRealtime({ httpServer, orm, deps, events, log, redis }: Re
     io.adapter(createAdapter(pub, sub, { key: 'aliadas' }));
   }
 
-  const runner = new EventRunner(orm, deps, log);
+  const runner = new EventRunner(orm, deps, log, rateLimits);
   let stopping = false;
 
   io.use((socket, next) => {

@@ -24,7 +24,15 @@ export class LoginThrottle {
       duration: Math.ceil(settings.lockoutMs / 1000),
       blockDuration: Math.ceil(settings.lockoutMs / 1000),
     };
-    this.failures = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
+    this.failures = redis
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: redis,
+          // While Redis is away, each instance counts on its own rather than failing every log-in.
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options);
   }
 
   async check(key: string): Promise<LoginThrottleState> {

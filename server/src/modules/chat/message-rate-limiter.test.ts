@@ -61,6 +61,8 @@ describe.skipIf(!redis)('in Redis (several instances)', () => {
   test('two instances share one count per person', async () => {
     const first = new MessageRateLimiter(settings, redis!);
     const elsewhere = redis!.duplicate();
+    // Until its connection is ready an instance counts on its own (see rate-limits/rate-limit.ts).
+    await elsewhere.connect();
     const second = new MessageRateLimiter(settings, elsewhere);
     const rose = randomUUID();
     await first.consume(rose);
