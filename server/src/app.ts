@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -24,7 +24,9 @@ import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { queryProtection } from './graphql/limits.js';
 import { aliadasSchema } from './graphql/schema.js';
+import { databaseOutagePlugin, isDatabaseUnreachable } from './http/database-outage.js';
 import { corsFor, jsonErrors, securityHeaders } from './http/security.js';
+import { DatabaseUnavailableError } from './errors.js';
 import { createLogger } from './logger.js';
 import { DomainEvents } from './domain-events.js';
 import { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
@@ -140,6 +142,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     plugins: [
       ...protection.plugins,
       rateLimitPlugin(rateLimits),
+      databaseOutagePlugin<GraphQLContext>(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -272,6 +275,14 @@ async function databaseIsUp(orm: MikroORM): Promise<boolean> {
   }
 }
 
+/** Refuses the whole request with 503 when the database cannot be reached before it even starts. */
+function databaseUnavailable(): DatabaseUnavailableError {
+  const error = new DatabaseUnavailableError();
+  const headers = new HeaderMap([['retry-after', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS)]]);
+  Object.assign(error.extensions, { http: { status: 503, headers } });
+  return error;
+}
+
 async function buildContext(
   req: Request,
   res: Response,
@@ -284,7 +295,11 @@ async function buildContext(
   const services = createServices(em, deps, requestId);
   const cookies = parseCookie(req.headers.cookie ?? '');
   const sessionToken = readBearerToken(req.headers.authorization) ?? cookies[SESSION_COOKIE] ?? null;
-  const signedIn = sessionToken ? await services.accounts.authenticate(sessionToken) : null;
+  const signedIn = sessionToken
+    ? await services.accounts.authenticate(sessionToken).catch((error: unknown) => {
+        throw isDatabaseUnreachable(error) ? databaseUnavailable() : error;
+      })
+    : null;
   const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: config.isProduction, path: '/' };
   return {
     em,

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorParams = Record<string, string | number | boolean | string[]>;
@@ -63,5 +64,19 @@ export class RateLimitedError extends AppError {
     readonly retryAfterSeconds: number,
   ) {
     super('RATE_LIMITED', key, message, { retryAfterSeconds });
+  }
+}
+
+/** The database cannot be reached just now: nothing was done, and trying again shortly may work. */
+export class DatabaseUnavailableError extends AppError {
+  static readonly RETRY_AFTER_SECONDS = 10;
+
+  constructor() {
+    super(
+      'UNAVAILABLE',
+      'error.databaseUnavailable',
+      'Aliadas cannot reach its database right now. Nothing was changed; please try again in a minute.',
+      { retryAfterSeconds: DatabaseUnavailableError.RETRY_AFTER_SECONDS },
+    );
   }
 }

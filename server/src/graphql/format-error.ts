@@ -4,7 +4,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { AppError, RateLimitedError } from '../errors.js';
+import { AppError, DatabaseUnavailableError, RateLimitedError } from '../errors.js';
+import { isDatabaseUnreachable } from '../http/database-outage.js';
 
 const PASSED_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -55,6 +56,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
     return { ...base, message: formatted.message, extensions: { code, key: 'error.badRequest', params: {} } };
+  }
+  if (isDatabaseUnreachable(original)) {
+    const unavailable = new DatabaseUnavailableError();
+    return {
+      ...base,
+      message: unavailable.message,
+      extensions: { code: unavailable.code, key: unavailable.key, params: unavailable.params },
+    };
   }
   return {
     ...base,

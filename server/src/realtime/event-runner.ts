@@ -6,7 +6,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { HeldEvents } from '../domain-events.js';
-import { AppError } from '../errors.js';
+import { AppError, DatabaseUnavailableError } from '../errors.js';
+import { isDatabaseUnreachable } from '../http/database-outage.js';
 import { SOCKET_LIMITS, type RateLimits } from '../rate-limits/rate-limits.js';
 import { createServices, type ServiceDependencies, type Services } from '../services.js';
 import type { AliadasSocket } from './types.js';
@@ -106,6 +107,11 @@ export class EventRunner {
         message: `Some values need fixing: ${fields.join(', ')}`,
         params: {},
       };
+    }
+    if (isDatabaseUnreachable(error)) {
+      this.log.warn({ err: error, requestId, event }, 'database unreachable');
+      const unavailable = new DatabaseUnavailableError();
+      return { code: unavailable.code, key: unavailable.key, message: unavailable.message, params: unavailable.params };
     }
     this.log.error({ err: error, requestId, event }, 'unexpected error in a socket event');
     return {

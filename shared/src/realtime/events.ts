@@ -24,6 +24,7 @@ export type RealtimeErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The same shape as a GraphQL error's extensions: a stable code, a key to translate, its parameters. */
