@@ -22,6 +22,7 @@ import { openDatabase } from './db/orm.js';
 import { seedDemoSupportRequestsIfNone, seedIfEmpty } from './db/seed.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
+import { idArgumentsPlugin } from './graphql/id-arguments.js';
 import { queryProtection } from './graphql/limits.js';
 import { aliadasSchema } from './graphql/schema.js';
 import { databaseOutagePlugin, isDatabaseUnreachable } from './http/database-outage.js';
@@ -141,6 +142,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     introspection: !config.isProduction,
     plugins: [
       ...protection.plugins,
+      idArgumentsPlugin<GraphQLContext>(),
       rateLimitPlugin(rateLimits),
       databaseOutagePlugin<GraphQLContext>(),
       ApolloServerPluginLandingPageDisabled(),

@@ -53,6 +53,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', key: 'error.validation', params: {}, fields },
     };
   }
+  // graphql-js gives up on variables after 50 problems with an error of its own, without a code.
+  if (formatted.message.startsWith('Too many errors processing variables')) {
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code: 'BAD_USER_INPUT', key: 'error.validation', params: {} },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {
     return { ...base, message: formatted.message, extensions: { code, key: 'error.badRequest', params: {} } };

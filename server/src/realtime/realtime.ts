@@ -13,6 +13,7 @@ import type { RateLimits } from '../rate-limits/rate-limits.js';
 import { registerChatHandlers } from '../modules/chat/chat.socket.js';
 import type { ServiceDependencies } from '../services.js';
 import { broadcast } from './broadcaster.js';
+import { normalizeEventArguments } from './event-arguments.js';
 import { EventRunner } from './event-runner.js';
 import { authenticateHandshake, HandshakeError, serverStopping } from './handshake.js';
 import { sessionRoom, userRoom, type AliadasIo } from './types.js';
@@ -90,6 +91,7 @@ export function createRealtime({ httpServer, orm, deps, events, log, redis, rate
       Math.min(Math.max(sessionExpiresAt - Date.now(), 0), LONGEST_TIMER_MS),
     );
     socket.once('disconnect', () => clearTimeout(expiry));
+    socket.use(normalizeEventArguments);
     registerChatHandlers(socket, runner);
   });
 

@@ -136,9 +136,10 @@ export class AccountService {
     });
   }
 
-  async updateMe(actor: User, changes: { displayName?: string; locale?: Locale }): Promise<User> {
-    if (changes.displayName !== undefined) actor.displayName = changes.displayName.trim();
-    if (changes.locale !== undefined) actor.locale = changes.locale;
+  async updateMe(actor: User, changes: { displayName?: string | null; locale?: Locale | null }): Promise<User> {
+    // Both are optional in the schema: null, like leaving one out, keeps what she has.
+    if (changes.displayName != null) actor.displayName = changes.displayName.trim();
+    if (changes.locale != null) actor.locale = changes.locale;
     await this.em.flush();
     return actor;
   }
