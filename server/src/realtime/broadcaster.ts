@@ -75,6 +75,14 @@ export function broadcast(io: AliadasIo, event: DomainEvent): void {
       });
       return;
     }
+    case 'round.progress': {
+      io.to(userRoom(event.runByUserId)).emit('round:progress', {
+        roundId: event.roundId,
+        phase: event.phase,
+        fraction: event.fraction,
+      });
+      return;
+    }
     case 'round.completed': {
       if (event.runByUserId) {
         io.to(userRoom(event.runByUserId)).emit('round:completed', { roundId: event.roundId, dryRun: event.dryRun });

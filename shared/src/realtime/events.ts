@@ -1,5 +1,5 @@
 // The Socket.IO contract between server and client: event names with their payloads and
-// acknowledgements, typed in both directions. Type-only: nothing here runs.
+// acknowledgements, typed in both directions. Types, and the list of a round's phases.
 import type { ConversationKind } from './chat.js';
 
 /** Where Socket.IO is served, on the same port as /graphql. */
@@ -15,6 +15,8 @@ export interface ChatMessage {
   clientMessageId: string;
   body: string;
   createdAt: string;
+  /** The sender deleted her account: the body is empty and the client shows "message deleted". */
+  redacted?: boolean;
 }
 
 export type RealtimeErrorCode =
@@ -160,6 +162,18 @@ export interface RoundCompleted {
   dryRun: boolean;
 }
 
+/** The steps of a matching round, in the order it goes through them. */
+export const ROUND_PHASES = ['LOADING', 'SCORING', 'SOLVING', 'EXPLAINING', 'STORING'] as const;
+export type RoundPhase = (typeof ROUND_PHASES)[number];
+
+/** A matching round she started is still running: the step it is on and how far into it (0 to 1). */
+export interface RoundProgress {
+  /** The id the round will be stored under (the one `round:completed` and the mutation's answer carry). */
+  roundId: string;
+  phase: RoundPhase;
+  fraction: number;
+}
+
 export interface ServerToClientEvents {
   /**
    * A new message in one of her conversations, with her unread count after it (0 for her own, seen on
@@ -176,6 +190,8 @@ export interface ServerToClientEvents {
   /** She blocked or unblocked someone, possibly on another device. */
   'block:changed': (change: BlockChanged) => void;
   'match:changed': (change: MatchChanged) => void;
+  /** Progress of a round she started, a few dozen times per round, until `round:completed`. */
+  'round:progress': (progress: RoundProgress) => void;
   'round:completed': (round: RoundCompleted) => void;
   /** Sent just before the server disconnects a socket whose session ended; do not reconnect with it. */
   'session:ended': (ended: SessionEnded) => void;

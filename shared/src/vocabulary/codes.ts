@@ -129,6 +129,51 @@ export interface Availability {
   slots: AvailabilitySlot[];
 }
 
+/** The life of a match (the rules of who moves it where live in the server's match-lifecycle.ts). */
+export const MATCH_STATUSES = [
+  'PROPOSED',
+  'APPROVED',
+  'ACCEPTED',
+  'ACTIVE',
+  'COMPLETED',
+  'WITHDRAWN',
+  'DECLINED',
+  'REJECTED',
+  'EXPIRED',
+] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+
+/**
+ * Why a match ended or was turned down. One list for rejections, declines and withdrawals, so a report
+ * can count them together.
+ */
+export const MATCH_REASON_CODES = [
+  // a supporter declining an invitation
+  'NO_TIME',
+  'OUTSIDE_EXPERTISE',
+  'LANGUAGE_BARRIER',
+  'CONFLICT_OF_INTEREST',
+  // a coordinator rejecting a proposal
+  'BETTER_CANDIDATE',
+  'NOT_SUITABLE',
+  'SWAPPED',
+  // withdrawing from a match
+  'NO_LONGER_NEEDED',
+  'NOT_RESPONDING',
+  'PERSONAL_REASONS',
+  // written by the deletion of an account, never chosen by a person
+  'ACCOUNT_DELETED',
+  // anyone, any time: SAFETY_CONCERN and MISCONDUCT mark the pair as ended badly
+  'SAFETY_CONCERN',
+  'MISCONDUCT',
+  'OTHER',
+] as const;
+export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
+
+/** How a completed match went, in the eyes of whoever closed it. */
+export const MATCH_OUTCOMES = ['GOALS_MET', 'PARTLY_MET', 'NOT_MET', 'CONDUCT_PROBLEM'] as const;
+export type MatchOutcome = (typeof MATCH_OUTCOMES)[number];
+
 /** How many people a supporter can accompany at once. */
 export const SUPPORTER_CAPACITY = { min: 1, max: 5 } as const;
 

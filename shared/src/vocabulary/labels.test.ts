@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { explain, generateNetwork, OPEN_DEMAND_REASON_CODES, REASON_CODES } from '../matching/engine/index.js';
 import {
   BUSINESS_STAGES,
   COUNTRY_CODES,
   LANGUAGE_CODES,
   LANGUAGE_LEVELS,
   LOCALES,
+  MATCH_OUTCOMES,
+  MATCH_REASON_CODES,
+  MATCH_STATUSES,
   MODALITIES,
   NEED_CODES,
   NEEDS,
@@ -22,11 +26,16 @@ import {
   COUNTRY_LABELS,
   LANGUAGE_LABELS,
   LANGUAGE_LEVEL_LABELS,
+  MATCH_OUTCOME_LABELS,
+  MATCH_REASON_LABELS,
+  MATCH_STATUS_LABELS,
   MODALITY_LABELS,
   NEED_DESCRIPTIONS,
   NEED_LABELS,
+  OPEN_DEMAND_REASON_LABELS,
   PILLAR_LABELS,
   ROLE_LABELS,
+  SCORE_REASON_LABELS,
   SECTOR_LABELS,
   SUPPORT_KIND_LABELS,
   URGENCY_LABELS,
@@ -55,6 +64,13 @@ const TABLES: Table[] = [
   { name: 'MODALITY_LABELS', codes: MODALITIES, labels: MODALITY_LABELS },
   { name: 'URGENCY_LABELS', codes: URGENCIES, labels: URGENCY_LABELS },
   { name: 'WEEKDAY_LABELS', codes: WEEKDAYS, labels: WEEKDAY_LABELS },
+  // Every code the server sends about matching: statuses, reasons for an ending, outcomes, why a demand
+  // is still open (constraints, full seats, waiting for a round), and the reasons behind a proposal.
+  { name: 'MATCH_STATUS_LABELS', codes: MATCH_STATUSES, labels: MATCH_STATUS_LABELS },
+  { name: 'MATCH_REASON_LABELS', codes: MATCH_REASON_CODES, labels: MATCH_REASON_LABELS },
+  { name: 'MATCH_OUTCOME_LABELS', codes: MATCH_OUTCOMES, labels: MATCH_OUTCOME_LABELS },
+  { name: 'OPEN_DEMAND_REASON_LABELS', codes: OPEN_DEMAND_REASON_CODES, labels: OPEN_DEMAND_REASON_LABELS },
+  { name: 'SCORE_REASON_LABELS', codes: REASON_CODES, labels: SCORE_REASON_LABELS },
 ];
 
 describe.each(TABLES)('$name', ({ codes, labels }) => {
@@ -87,6 +103,35 @@ describe.each(TABLES)('$name', ({ codes, labels }) => {
       expect(previous, `${code} and ${previous} share the ${locale} label "${key}"`).toBeUndefined();
       seen.set(key, code);
     }
+  });
+});
+
+describe('score reason labels', () => {
+  const placeholders = (label: string): string[] => [...label.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+  test('name the same parameters in every locale', () => {
+    for (const code of REASON_CODES) {
+      const english = placeholders(SCORE_REASON_LABELS[code].en);
+      for (const locale of LOCALES)
+        expect(placeholders(SCORE_REASON_LABELS[code][locale]), `${code}/${locale}`).toEqual(english);
+    }
+  });
+
+  test('name only parameters the engine gives with that reason, and every reason it gives is labelled', () => {
+    const network = generateNetwork({ seed: 3, demands: 60, supporters: 60 });
+    const seen = new Set<string>();
+    for (const demand of network.demands) {
+      for (const supporter of network.supporters.slice(0, 20)) {
+        for (const reason of explain(demand, supporter)) {
+          seen.add(reason.code);
+          const label = SCORE_REASON_LABELS[reason.code];
+          expect(label, `no label for ${reason.code}`).toBeDefined();
+          for (const name of placeholders(label.en))
+            expect(reason.params, `${reason.code}.${name}`).toHaveProperty(name);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
   });
 });
 

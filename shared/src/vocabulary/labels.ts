@@ -5,12 +5,16 @@
 // Need labels and descriptions are written for a woman who may read little: short, everyday words.
 // Spanish is neutral Latin American and addresses the reader as "tú"; French uses "vous".
 
+import type { OpenDemandReasonCode, ReasonCode } from '../matching/engine/index.js';
 import type {
   BusinessStage,
   CountryCode,
   LanguageCode,
   LanguageLevel,
   Locale,
+  MatchOutcome,
+  MatchReasonCode,
+  MatchStatus,
   Modality,
   Need,
   Pillar,
@@ -341,6 +345,299 @@ export const WEEKDAY_LABELS: Record<Weekday, Labels> = {
   5: { es: 'Viernes', en: 'Friday', fr: 'Vendredi', ht: 'Vandredi' },
   6: { es: 'Sábado', en: 'Saturday', fr: 'Samedi', ht: 'Samdi' },
   7: { es: 'Domingo', en: 'Sunday', fr: 'Dimanche', ht: 'Dimanch' },
+};
+
+export const MATCH_STATUS_LABELS: Record<MatchStatus, Labels> = {
+  PROPOSED: { es: 'Propuesta', en: 'Proposed', fr: 'Proposée', ht: 'Pwopoze' },
+  APPROVED: {
+    es: 'Aprobada, invitación enviada',
+    en: 'Approved, invitation sent',
+    fr: 'Approuvée, invitation envoyée',
+    ht: 'Apwouve, envitasyon voye',
+  },
+  ACCEPTED: { es: 'Aceptada', en: 'Accepted', fr: 'Acceptée', ht: 'Aksepte' },
+  ACTIVE: { es: 'En curso', en: 'Active', fr: 'En cours', ht: 'Ap mache' },
+  COMPLETED: { es: 'Terminada', en: 'Completed', fr: 'Terminée', ht: 'Fini' },
+  WITHDRAWN: { es: 'Retirada', en: 'Withdrawn', fr: 'Retirée', ht: 'Retire' },
+  DECLINED: { es: 'Declinada', en: 'Declined', fr: 'Déclinée', ht: 'Refize' },
+  REJECTED: { es: 'Descartada', en: 'Rejected', fr: 'Rejetée', ht: 'Rejte' },
+  EXPIRED: { es: 'Vencida', en: 'Expired', fr: 'Expirée', ht: 'Ekspire' },
+};
+
+export const MATCH_REASON_LABELS: Record<MatchReasonCode, Labels> = {
+  NO_TIME: { es: 'No tengo tiempo', en: 'I have no time', fr: 'Je n’ai pas le temps', ht: 'Mwen pa gen tan' },
+  OUTSIDE_EXPERTISE: {
+    es: 'Fuera de mi especialidad',
+    en: 'Outside my expertise',
+    fr: 'Hors de mon domaine',
+    ht: 'Se pa domèn mwen',
+  },
+  LANGUAGE_BARRIER: {
+    es: 'No hablamos el mismo idioma',
+    en: 'We do not share a language',
+    fr: 'Nous ne parlons pas la même langue',
+    ht: 'Nou pa pale menm lang',
+  },
+  CONFLICT_OF_INTEREST: {
+    es: 'Conflicto de intereses',
+    en: 'Conflict of interest',
+    fr: 'Conflit d’intérêts',
+    ht: 'Konfli enterè',
+  },
+  BETTER_CANDIDATE: {
+    es: 'Hay alguien más indicada',
+    en: 'Someone else fits better',
+    fr: 'Quelqu’un d’autre convient mieux',
+    ht: 'Gen yon lòt moun ki pi bon',
+  },
+  NOT_SUITABLE: { es: 'No es adecuado', en: 'Not suitable', fr: 'Ne convient pas', ht: 'Sa pa bon' },
+  SWAPPED: {
+    es: 'Cambiada por otra persona',
+    en: 'Swapped for someone else',
+    fr: 'Remplacée par une autre personne',
+    ht: 'Ranplase pa yon lòt moun',
+  },
+  NO_LONGER_NEEDED: { es: 'Ya no hace falta', en: 'No longer needed', fr: 'Plus nécessaire', ht: 'Pa bezwen ankò' },
+  NOT_RESPONDING: { es: 'No responde', en: 'Not responding', fr: 'Ne répond pas', ht: 'Li pa reponn' },
+  PERSONAL_REASONS: {
+    es: 'Motivos personales',
+    en: 'Personal reasons',
+    fr: 'Raisons personnelles',
+    ht: 'Rezon pèsonèl',
+  },
+  ACCOUNT_DELETED: { es: 'Cuenta eliminada', en: 'Account deleted', fr: 'Compte supprimé', ht: 'Kont lan efase' },
+  SAFETY_CONCERN: {
+    es: 'Preocupación por la seguridad',
+    en: 'Safety concern',
+    fr: 'Inquiétude pour la sécurité',
+    ht: 'Enkyetid pou sekirite',
+  },
+  MISCONDUCT: { es: 'Conducta inapropiada', en: 'Misconduct', fr: 'Comportement inapproprié', ht: 'Move konpòtman' },
+  OTHER: { es: 'Otro motivo', en: 'Another reason', fr: 'Autre raison', ht: 'Yon lòt rezon' },
+};
+
+export const MATCH_OUTCOME_LABELS: Record<MatchOutcome, Labels> = {
+  GOALS_MET: {
+    es: 'Se lograron los objetivos',
+    en: 'Goals met',
+    fr: 'Objectifs atteints',
+    ht: 'Objektif yo atenn',
+  },
+  PARTLY_MET: {
+    es: 'Se lograron en parte',
+    en: 'Goals partly met',
+    fr: 'Objectifs atteints en partie',
+    ht: 'Objektif yo atenn an pati',
+  },
+  NOT_MET: {
+    es: 'No se lograron',
+    en: 'Goals not met',
+    fr: 'Objectifs non atteints',
+    ht: 'Objektif yo pa atenn',
+  },
+  CONDUCT_PROBLEM: {
+    es: 'Hubo un problema de conducta',
+    en: 'There was a conduct problem',
+    fr: 'Il y a eu un problème de comportement',
+    ht: 'Te gen yon pwoblèm konpòtman',
+  },
+};
+
+/** Why a demand is still open, as a coordinator reads it on her recruiting view. */
+export const OPEN_DEMAND_REASON_LABELS: Record<OpenDemandReasonCode, Labels> = {
+  KIND_NOT_OFFERED: {
+    es: 'Nadie da este tipo de apoyo',
+    en: 'Nobody gives this kind of support',
+    fr: 'Personne n’offre ce soutien',
+    ht: 'Pèsonn pa bay kalite sipò sa a',
+  },
+  NOT_ACTIVE: {
+    es: 'Las personas indicadas están en pausa',
+    en: 'The right people are paused',
+    fr: 'Les bonnes personnes sont en pause',
+    ht: 'Moun yo an poz',
+  },
+  NOT_VERIFIED: {
+    es: 'Las asesoras indicadas no están verificadas',
+    en: 'The right advisers are not verified',
+    fr: 'Les bonnes conseillères ne sont pas vérifiées',
+    ht: 'Konseye yo poko verifye',
+  },
+  NO_SHARED_LANGUAGE: {
+    es: 'Nadie habla sus idiomas',
+    en: 'Nobody speaks her languages',
+    fr: 'Personne ne parle ses langues',
+    ht: 'Pèsonn pa pale lang li yo',
+  },
+  NO_JURISDICTION: {
+    es: 'Nadie asesora sobre las leyes de su país',
+    en: 'Nobody advises on the law of her country',
+    fr: 'Personne ne conseille sur le droit de son pays',
+    ht: 'Pèsonn pa bay konsèy sou lalwa peyi li',
+  },
+  IN_PERSON_NOT_OFFERED: {
+    es: 'Nadie ofrece este apoyo en persona',
+    en: 'Nobody offers this support in person',
+    fr: 'Personne n’offre ce soutien en personne',
+    ht: 'Pèsonn pa bay sipò sa a fas a fas',
+  },
+  DIFFERENT_CITY: {
+    es: 'Nadie en su ciudad para verse en persona',
+    en: 'Nobody in her city to meet in person',
+    fr: 'Personne dans sa ville pour se voir en personne',
+    ht: 'Pèsonn nan vil li pou wè fas a fas',
+  },
+  NO_CAPACITY: {
+    es: 'Nadie tiene lugar',
+    en: 'Nobody has room',
+    fr: 'Personne n’a de place',
+    ht: 'Pèsonn pa gen plas',
+  },
+  SAME_PERSON: {
+    es: 'Sería la misma persona',
+    en: 'It would be the same person',
+    fr: 'Ce serait la même personne',
+    ht: 'Se ta menm moun nan',
+  },
+  BLOCKED: {
+    es: 'Hay un bloqueo con las posibles',
+    en: 'A block keeps her apart from those who could',
+    fr: 'Un blocage la sépare de celles qui pourraient',
+    ht: 'Gen yon blokaj ant li ak moun ki ta kapab yo',
+  },
+  ENDED_BADLY: {
+    es: 'Ya terminó mal con las posibles',
+    en: 'It already ended badly with those who could',
+    fr: 'Cela s’est déjà mal terminé avec celles qui pourraient',
+    ht: 'Sa te deja fini mal ak moun ki ta kapab yo',
+  },
+  TURNED_DOWN_BEFORE: {
+    es: 'Ya se intentó con las posibles para este pedido',
+    en: 'Those who could were already tried for this request',
+    fr: 'On a déjà essayé avec celles qui pourraient pour cette demande',
+    ht: 'Yo te deja eseye ak moun ki ta kapab yo pou demann sa a',
+  },
+  CAPACITY_EXHAUSTED: {
+    es: 'Quienes podrían ya no tienen lugar',
+    en: 'Everyone who could is full',
+    fr: 'Toutes celles qui pourraient sont complètes',
+    ht: 'Tout moun ki ta kapab yo plen',
+  },
+  AWAITING_ROUND: {
+    es: 'Lista para la próxima ronda',
+    en: 'Ready for the next round',
+    fr: 'Prête pour le prochain tour',
+    ht: 'Pare pou pwochen wonn lan',
+  },
+};
+
+/**
+ * Why a supporter is proposed, one line per score term, addressed to the entrepreneur. `{{name}}` stands
+ * for the reason's parameter of that name (codes such as a language or country are labelled first).
+ */
+export const SCORE_REASON_LABELS: Record<ReasonCode, Labels> = {
+  NEEDS_COVERED: {
+    es: 'Ayuda con {{covered}} de {{total}} cosas que pediste',
+    en: 'Helps with {{covered}} of the {{total}} things you asked for',
+    fr: 'Aide pour {{covered}} des {{total}} choses demandées',
+    ht: 'Li ede ak {{covered}} sou {{total}} bagay ou te mande',
+  },
+  SHARED_LANGUAGE: {
+    es: 'Habla {{lang}} ({{level}})',
+    en: 'Speaks {{lang}} ({{level}})',
+    fr: 'Parle {{lang}} ({{level}})',
+    ht: 'Li pale {{lang}} ({{level}})',
+  },
+  JURISDICTION: {
+    es: 'Asesora sobre las leyes de {{country}}',
+    en: 'Advises on the law of {{country}}',
+    fr: 'Conseille sur le droit de ce pays : {{country}}',
+    ht: 'Li bay konsèy sou lalwa {{country}}',
+  },
+  LOCAL_MARKET: {
+    es: 'Conoce el mercado de {{country}}',
+    en: 'Knows the market in {{country}}',
+    fr: 'Connaît le marché de ce pays : {{country}}',
+    ht: 'Li konnen mache {{country}}',
+  },
+  SAME_COUNTRY: {
+    es: 'Vive en tu país, {{country}}',
+    en: 'Lives in your country, {{country}}',
+    fr: 'Vit dans votre pays : {{country}}',
+    ht: 'Li viv nan peyi ou, {{country}}',
+  },
+  OTHER_COUNTRY: {
+    es: 'Vive en otro país: {{country}}',
+    en: 'Lives in another country: {{country}}',
+    fr: 'Vit dans un autre pays : {{country}}',
+    ht: 'Li viv nan yon lòt peyi: {{country}}',
+  },
+  SECTOR_MATCH: {
+    es: 'Conoce el sector: {{sector}}',
+    en: 'Knows the sector: {{sector}}',
+    fr: 'Connaît le secteur : {{sector}}',
+    ht: 'Li konnen sektè a: {{sector}}',
+  },
+  SECTOR_OTHER: {
+    es: 'Conoce otros sectores',
+    en: 'Knows other sectors',
+    fr: 'Connaît d’autres secteurs',
+    ht: 'Li konnen lòt sektè',
+  },
+  SECTOR_UNKNOWN: {
+    es: 'Sector sin indicar',
+    en: 'Sector not given',
+    fr: 'Secteur non indiqué',
+    ht: 'Sektè a pa endike',
+  },
+  STAGE_MATCH: {
+    es: 'Acompaña negocios en tu etapa: {{stage}}',
+    en: 'Supports businesses at your stage: {{stage}}',
+    fr: 'Accompagne les activités à votre étape : {{stage}}',
+    ht: 'Li akonpaye biznis nan etap ou: {{stage}}',
+  },
+  STAGE_ANY: {
+    es: 'Acompaña negocios en cualquier etapa',
+    en: 'Supports businesses at any stage',
+    fr: 'Accompagne les activités à toute étape',
+    ht: 'Li akonpaye biznis nan nenpòt etap',
+  },
+  STAGE_OTHER: {
+    es: 'Suele acompañar negocios en otra etapa',
+    en: 'Usually supports businesses at another stage',
+    fr: 'Accompagne plutôt des activités à une autre étape',
+    ht: 'Li konn akonpaye biznis nan yon lòt etap',
+  },
+  AVAILABILITY_OVERLAP: {
+    es: 'Tienen {{hours}} horas libres en común por semana',
+    en: 'You share {{hours}} free hours a week',
+    fr: 'Vous avez {{hours}} heures libres en commun par semaine',
+    ht: 'Nou gen {{hours}} èdtan lib ansanm chak semèn',
+  },
+  NO_COMMON_TIME: {
+    es: 'Todavía no tienen horarios en común',
+    en: 'You have no free time in common yet',
+    fr: 'Vous n’avez pas encore d’horaires en commun',
+    ht: 'Nou poko gen lè lib ansanm',
+  },
+  URGENCY: {
+    es: 'Urgencia: {{urgency}}',
+    en: 'Urgency: {{urgency}}',
+    fr: 'Urgence : {{urgency}}',
+    ht: 'Ijans: {{urgency}}',
+  },
+  WAITING: {
+    es: 'Llevas {{days}} días esperando',
+    en: 'You have waited {{days}} days',
+    fr: 'Vous attendez depuis {{days}} jours',
+    ht: 'Sa fè {{days}} jou w ap tann',
+  },
+  FREE_CAPACITY: {
+    es: 'Tiene lugar para {{free}} de {{capacity}} personas',
+    en: 'Has room for {{free}} of {{capacity}} people',
+    fr: 'A de la place pour {{free}} personnes sur {{capacity}}',
+    ht: 'Li gen plas pou {{free}} moun sou {{capacity}}',
+  },
 };
 
 /**

@@ -2,18 +2,18 @@
 // Services never set a match's status by hand; they go through `applyTransition` (match-transitions.ts),
 // which checks this table and writes a history row.
 
-export const MATCH_STATUSES = [
-  'PROPOSED',
-  'APPROVED',
-  'ACCEPTED',
-  'ACTIVE',
-  'COMPLETED',
-  'WITHDRAWN',
-  'DECLINED',
-  'REJECTED',
-  'EXPIRED',
-] as const;
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
+import { MATCH_OUTCOMES, MATCH_REASON_CODES, MATCH_STATUSES } from '@aliadas/shared';
+import type { MatchOutcome, MatchReasonCode, MatchStatus } from '@aliadas/shared';
+
+// The codes are vocabulary (shared/, with their labels in every language); the rules are here.
+export {
+  MATCH_OUTCOMES,
+  MATCH_REASON_CODES,
+  MATCH_STATUSES,
+  type MatchOutcome,
+  type MatchReasonCode,
+  type MatchStatus,
+};
 
 /** The statuses that hold one of the supporter's seats: capacity is counted over these. */
 export const SEAT_STATUSES: readonly MatchStatus[] = ['APPROVED', 'ACCEPTED', 'ACTIVE'];
@@ -82,35 +82,6 @@ export function checkTransition(from: MatchStatus | null, to: MatchStatus, actor
   if (!rule.by.includes(actor)) return { allowed: false, why: 'NOT_YOURS' };
   return { allowed: true, rule };
 }
-
-/**
- * Why a match ended or was turned down. One list for rejections, declines and withdrawals, so a report
- * can count them together. The codes are stable; the client translates them.
- */
-export const MATCH_REASON_CODES = [
-  // a supporter declining an invitation
-  'NO_TIME',
-  'OUTSIDE_EXPERTISE',
-  'LANGUAGE_BARRIER',
-  'CONFLICT_OF_INTEREST',
-  // a coordinator rejecting a proposal
-  'BETTER_CANDIDATE',
-  'NOT_SUITABLE',
-  'SWAPPED',
-  // withdrawing from a match
-  'NO_LONGER_NEEDED',
-  'NOT_RESPONDING',
-  'PERSONAL_REASONS',
-  // anyone, any time: these mark the pair as ended badly
-  'SAFETY_CONCERN',
-  'MISCONDUCT',
-  'OTHER',
-] as const;
-export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
-
-/** How a completed match went, in the eyes of whoever closed it. */
-export const MATCH_OUTCOMES = ['GOALS_MET', 'PARTLY_MET', 'NOT_MET', 'CONDUCT_PROBLEM'] as const;
-export type MatchOutcome = (typeof MATCH_OUTCOMES)[number];
 
 /**
  * A pair "ended badly" when someone ended or refused it for safety or conduct: a rejection, decline

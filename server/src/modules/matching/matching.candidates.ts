@@ -5,7 +5,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
 import { Demand } from './demand.entity.js';
-import { LIVE_STATUSES, SEAT_STATUSES } from './match-lifecycle.js';
+import { LIVE_STATUSES, SEAT_STATUSES, type MatchStatus } from './match-lifecycle.js';
 import { Match } from './match.entity.js';
 import type { BlockSource } from './matching.hooks.js';
 
@@ -136,19 +136,38 @@ export async function loadDemands(em: EntityManager, filter: DemandFilter, now: 
 }
 
 /**
- * Blocks (from the chat feature) and pairs that ended badly, both ways. `among` limits both lists to
- * pairs that involve these users; undefined reads them all (a round).
+ * A match in one of these statuses did not go ahead for its demand: that supporter is not put to that
+ * demand again. She declined it; a coordinator rejected it (a swap included); the invitation expired
+ * unanswered (a silent match is re-routed, not retried); or it was withdrawn and the demand re-opened.
+ */
+export const TURNED_DOWN_STATUSES: readonly MatchStatus[] = ['DECLINED', 'REJECTED', 'EXPIRED', 'WITHDRAWN'];
+
+/**
+ * Blocks (from the chat feature), pairs that ended badly (both ways, every demand) and supporters
+ * turned down for a demand still waiting. `among` limits the lists to pairs that involve these users;
+ * undefined reads them all (a round).
  */
 export async function loadPairHistory(
   em: EntityManager,
   blocks: BlockSource,
   among?: readonly string[],
 ): Promise<PairHistory> {
-  const where: FilterQuery<Match> = { endedBadly: true };
-  if (among) where.$or = [{ entrepreneur: { $in: [...among] } }, { supporter: { $in: [...among] } }];
-  const bad = await em.find(Match, where, { fields: ['entrepreneur', 'supporter'] });
+  const badWhere: FilterQuery<Match> = { endedBadly: true };
+  // Only demands that can still be matched matter (open, or proposed and being curated).
+  const turnedDownWhere: FilterQuery<Match> = {
+    status: { $in: [...TURNED_DOWN_STATUSES] },
+    demand: { status: { $in: ['OPEN', 'PROPOSED'] } },
+  };
+  if (among) {
+    const involving = [{ entrepreneur: { $in: [...among] } }, { supporter: { $in: [...among] } }];
+    badWhere.$or = involving;
+    turnedDownWhere.$or = involving;
+  }
+  const bad = await em.find(Match, badWhere, { fields: ['entrepreneur', 'supporter'] });
+  const turnedDown = await em.find(Match, turnedDownWhere, { fields: ['demand', 'supporter'] });
   return {
     blocks: await blocks(em, among),
     badEndings: bad.map((m) => ({ entrepreneurUserId: m.entrepreneur.id, supporterUserId: m.supporter.id })),
+    turnedDown: turnedDown.map((m) => ({ demandId: m.demand.id, supporterUserId: m.supporter.id })),
   };
 }

@@ -1,7 +1,9 @@
 // What the matching feature needs from other features, as small ports wired in services.ts: the
-// chat's conversations, the chat's blocks, and the broadcaster of live updates.
+// chat's conversations, the chat's blocks, the broadcaster of live updates, and where rounds are computed.
+import type { RoundPhase } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import type { MatchStatus } from './match-lifecycle.js';
+import { defaultRoundPlanner, type RoundPlanner } from './round-planner.js';
 
 /**
  * Conversations of matches. Both are called inside the transaction that moves the match, with its
@@ -41,7 +43,9 @@ export type MatchingEvent =
       entrepreneurUserId: string;
       supporterUserId: string;
     }
-  | { type: 'round.completed'; roundId: string; dryRun: boolean; runByUserId: string | null };
+  | { type: 'round.completed'; roundId: string; dryRun: boolean; runByUserId: string | null }
+  /** Live only, never stored: how far a running round has got, for the coordinator who started it. */
+  | { type: 'round.progress'; roundId: string; runByUserId: string; phase: RoundPhase; fraction: number };
 
 /** Receives domain events after the transaction that caused them has committed. */
 export type MatchingEventSink = (event: MatchingEvent) => void;
@@ -55,6 +59,8 @@ export interface MatchingDependencies {
   conversations: MatchConversations;
   blocks: BlockSource;
   publish: MatchingEventSink;
+  /** Runs a round's engine and solver (in a worker thread unless told otherwise). */
+  planRound: RoundPlanner;
 }
 
 export function matchingDependencies(overrides: Partial<MatchingDependencies> = {}): MatchingDependencies {
@@ -64,6 +70,7 @@ export function matchingDependencies(overrides: Partial<MatchingDependencies> = 
     conversations: NO_CONVERSATIONS,
     blocks: NO_BLOCKS,
     publish: NO_EVENTS,
+    planRound: defaultRoundPlanner(),
     ...overrides,
   };
 }

@@ -1,8 +1,9 @@
 // A coordinator's work: rounds over every open demand at once (dry run first), curation of the
 // proposals (approve, reject, swap), matching by hand, and the list of demands still open and why.
-import { checkPair, planRound, reasonsOf, recommend, scorePair, SupporterIndex } from '@aliadas/shared';
-import type { CountryCode, SupportKind } from '@aliadas/shared';
+import { checkPair, reasonsOf, recommend, scorePair, SupporterIndex } from '@aliadas/shared';
+import type { CountryCode, RoundPhase, SupportKind } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { User } from '../accounts/user.entity.js';
@@ -26,12 +27,19 @@ import type { MatchingDependencies, MatchingEvent } from './matching.hooks.js';
 import { actingAs, isMatchingStaff } from './matching.policy.js';
 import { partiesOf, toParty, toReasons } from './matching.present.js';
 import type { OpenDemand, Proposal } from './matching.types.js';
+import type { RoundStage } from './round-planner.js';
 
 export interface RoundFilter {
   countries?: readonly CountryCode[] | null;
   kinds?: readonly SupportKind[] | null;
   organizationId?: string | null;
 }
+
+const ROUND_PHASE_OF_STAGE: Record<RoundStage, RoundPhase> = {
+  edges: 'SCORING',
+  solve: 'SOLVING',
+  explain: 'EXPLAINING',
+};
 
 const MATCH_POPULATE = ['demand.request.demands', 'entrepreneur', 'supporter'] as const;
 
@@ -51,6 +59,11 @@ export class MatchingService {
     this.requireStaff(actor);
     const now = this.deps.clock();
     const scope = await this.scope(input);
+    // The id is chosen now so that the live progress and the stored round carry the same one.
+    const roundId = randomUUID();
+    const progress = (phase: RoundPhase, fraction: number): void =>
+      this.deps.publish({ type: 'round.progress', roundId, runByUserId: actor.id, phase, fraction });
+    progress('LOADING', 0);
     const demands = await loadDemands(this.em, { countries: scope.countries, kinds: scope.kinds }, now);
     const supporters = await loadSupporters(
       this.em,
@@ -58,13 +71,15 @@ export class MatchingService {
       true,
     );
     const history = await loadPairHistory(this.em, this.deps.blocks);
+    progress('LOADING', 1);
     const started = performance.now();
-    const plan = planRound(
-      demands.map((d) => d.candidate),
-      supporters,
-      history,
+    // In a worker thread: the event loop keeps serving chat and GraphQL meanwhile.
+    const plan = await this.deps.planRound(
+      { demands: demands.map((d) => d.candidate), supporters, history, coverageFirst: true },
+      ({ stage, done, total }) => progress(ROUND_PHASE_OF_STAGE[stage], total > 0 ? done / total : 1),
     );
     const durationMs = Math.round(performance.now() - started);
+    progress('STORING', 0);
 
     const unmatched: StoredUnmatched[] = plan.unmatched.map((u) => ({
       demandId: u.demandId,
@@ -87,6 +102,7 @@ export class MatchingService {
     const events: MatchingEvent[] = [];
     const round = await inTransaction(this.em, async (em) => {
       const round = em.create(MatchingRound, {
+        id: roundId,
         runBy: em.getReference(User, actor.id),
         dryRun: input.dryRun,
         countries: [...(input.countries ?? [])],

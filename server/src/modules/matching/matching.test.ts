@@ -446,6 +446,7 @@ describe('rounds and curation', () => {
     const country = 'NI';
     const first = await makeSupporter(api.server.orm, { country, city: 'León' });
     const second = await makeSupporter(api.server.orm, { country, city: 'León', sectors: [] });
+    const third = await makeSupporter(api.server.orm, { country, city: 'León', sectors: [] });
     const rose = await makeEntrepreneur(api.server.orm, { countryOfResidence: country, city: 'León' });
     const { demands } = await makeRequest(api.server.orm, rose.id, ['BUSINESS_PLAN']);
     const propose = async (): Promise<ProposalOut> => {
@@ -465,15 +466,16 @@ describe('rounds and curation', () => {
     expect(open[0]!.why.params.feasible).toBeGreaterThanOrEqual(2);
     expect(open[0]!.feasibleCount).toBe(open[0]!.why.params.feasible);
 
+    // The rejected mentor is not proposed for this demand again.
     const p2 = await propose();
-    const swapped = (await ok(SWAP, { id: p2.matchId, s: second.id }, coordinator)).swapProposal;
-    expect(swapped).toMatchObject({ status: 'PROPOSED', origin: 'SWAP', supporter: { userId: second.id } });
+    expect(p2.supporter.userId).not.toBe(first.id);
+    const other = p2.supporter.userId === second.id ? third : second;
+    const swapped = (await ok(SWAP, { id: p2.matchId, s: other.id }, coordinator)).swapProposal;
+    expect(swapped).toMatchObject({ status: 'PROPOSED', origin: 'SWAP', supporter: { userId: other.id } });
     expect(swapped.reasons.length).toBeGreaterThan(0);
 
     await ok(APPROVE, { id: swapped.id }, coordinator);
-    expect((await ok(DECLINE, { id: swapped.id, reason: 'NO_TIME' }, second)).declineInvitation.status).toBe(
-      'DECLINED',
-    );
+    expect((await ok(DECLINE, { id: swapped.id, reason: 'NO_TIME' }, other)).declineInvitation.status).toBe('DECLINED');
     const reopened = (await ok(OPEN_DEMANDS, { filter: { countries: [country] } }, coordinator)).openDemands;
     expect(reopened.map((o) => o.demand.status)).toEqual(['OPEN']);
   });
@@ -567,7 +569,11 @@ describe('ownership of matches', () => {
     const mine = open.find((o) => o.entrepreneur.userId === rose.id);
     expect(mine!.demand.status).toBe('OPEN');
     const again = await api.gql(BY_HAND, { d: first.demands.MENTOR, s: mentor.id, r: 'again' }, coordinator);
-    expect(again.errors?.[0]?.extensions?.params).toEqual({ failed: ['ENDED_BADLY'] });
+    // Ended badly keeps them apart for every demand; for this one she was also turned down already.
+    expect(again.errors?.[0]?.extensions?.params).toEqual({ failed: ['ENDED_BADLY', 'TURNED_DOWN_BEFORE'] });
+    const second = await makeRequest(api.server.orm, rose.id, ['MARKETING_SALES']);
+    const onAnother = await api.gql(BY_HAND, { d: second.demands.MENTOR, s: mentor.id, r: 'again' }, coordinator);
+    expect(onAnother.errors?.[0]?.extensions?.params).toEqual({ failed: ['ENDED_BADLY'] });
     const recs = (await ok(RECOMMEND, { id: first.demands.MENTOR }, rose)).recommendations;
     expect(recs.recommendations.map((r) => r.supporter.userId)).not.toContain(mentor.id);
   });

@@ -3,6 +3,7 @@ import { USABLE_LANGUAGE_LEVELS } from '../../vocabulary/index.js';
 import { checkPair, failedConstraints, placeKey } from './constraints.js';
 import { makeDemand, makeSupporter } from '../../test-support/engine-factories.js';
 import { LANGUAGE_LEVEL_VALUE } from './score.js';
+import { SupporterIndex } from './supporter-index.js';
 import type { PairHistory } from './types.js';
 
 describe('hard constraints', () => {
@@ -126,6 +127,29 @@ describe('hard constraints', () => {
     };
     expect(failedConstraints(demand, supporter, history)).toEqual(['ENDED_BADLY']);
     expect(checkPair(demand, makeSupporter(), history).feasible).toBe(true);
+  });
+
+  test('not a supporter already turned down for this very demand; her other demands are not affected', () => {
+    const demand = makeDemand();
+    const other = makeDemand({ entrepreneurId: demand.entrepreneurId, entrepreneurUserId: demand.entrepreneurUserId });
+    const supporter = makeSupporter();
+    const history: PairHistory = {
+      blocks: [],
+      badEndings: [],
+      turnedDown: [{ demandId: demand.id, supporterUserId: supporter.userId }],
+    };
+    expect(failedConstraints(demand, supporter, history)).toEqual(['TURNED_DOWN_BEFORE']);
+    expect(checkPair(other, supporter, history).feasible).toBe(true);
+    expect(checkPair(demand, makeSupporter(), history).feasible).toBe(true);
+
+    // The indexed path used by rounds and recommendations says the same.
+    const index = new SupporterIndex([supporter, makeSupporter()]);
+    const features = index.prepare(demand, history);
+    expect(index.firstFailure(features, 0)).toBe('TURNED_DOWN_BEFORE');
+    expect(index.firstFailure(features, 1)).toBeNull();
+    expect(index.firstFailure(index.prepare(other, history), 0)).toBeNull();
+    const found = new Int32Array(2);
+    expect(Array.from(found.subarray(0, index.feasible(features, found)))).toEqual([1]);
   });
 
   test('advisers must be verified; mentors need not be', () => {

@@ -21,6 +21,7 @@ export const CONSTRAINT_CODES = [
   'SAME_PERSON',
   'BLOCKED',
   'ENDED_BADLY',
+  'TURNED_DOWN_BEFORE',
 ] as const;
 export type ConstraintCode = (typeof CONSTRAINT_CODES)[number];
 
@@ -28,6 +29,8 @@ export type PairCheck = { feasible: true } | { feasible: false; failed: Constrai
 
 export const RELATION_BLOCKED = 1;
 export const RELATION_ENDED_BADLY = 2;
+/** Between a demand and a supporter, not two users: see PairHistory.turnedDown. */
+export const RELATION_TURNED_DOWN = 4;
 
 export type PairHistoryIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
@@ -57,6 +60,23 @@ export function indexPairHistory(history: PairHistory): PairHistoryIndex {
 
 export function pairRelation(history: PairHistory, userA: string, userB: string): number {
   return indexPairHistory(history).get(userA)?.get(userB) ?? 0;
+}
+
+const turnedDownIndexes = new WeakMap<PairHistory, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** Supporter user ids already turned down for this demand, or undefined when none. Cached per history. */
+export function turnedDownFor(history: PairHistory, demandId: string): ReadonlySet<string> | undefined {
+  let index = turnedDownIndexes.get(history);
+  if (!index) {
+    const byDemand = new Map<string, Set<string>>();
+    for (const { demandId: id, supporterUserId } of history.turnedDown ?? []) {
+      let set = byDemand.get(id);
+      if (!set) byDemand.set(id, (set = new Set<string>()));
+      set.add(supporterUserId);
+    }
+    turnedDownIndexes.set(history, (index = byDemand));
+  }
+  return index.get(demandId);
 }
 
 export function isUsableLevel(level: LanguageLevel): boolean {
@@ -122,6 +142,7 @@ export function failedConstraints(
   const relation = pairRelation(history, demand.entrepreneurUserId, supporter.userId);
   if (relation & RELATION_BLOCKED) failed.push('BLOCKED');
   if (relation & RELATION_ENDED_BADLY) failed.push('ENDED_BADLY');
+  if (turnedDownFor(history, demand.id)?.has(supporter.userId)) failed.push('TURNED_DOWN_BEFORE');
   return failed;
 }
 

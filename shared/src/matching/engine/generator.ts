@@ -502,11 +502,12 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
     });
   }
 
-  // A little history: the odd block, the odd match that ended badly.
-  const history: { blocks: PairHistory['blocks'][number][]; badEndings: PairHistory['badEndings'][number][] } = {
-    blocks: [],
-    badEndings: [],
-  };
+  // A little history: the odd block, the odd match that ended badly, the odd demand already turned down.
+  const history: {
+    blocks: PairHistory['blocks'][number][];
+    badEndings: PairHistory['badEndings'][number][];
+    turnedDown: NonNullable<PairHistory['turnedDown']>[number][];
+  } = { blocks: [], badEndings: [], turnedDown: [] };
   if (supporters.length > 0) {
     for (const entrepreneur of entrepreneurs) {
       if (dice.chance(0.005)) {
@@ -517,6 +518,12 @@ export function generateNetwork(options: NetworkOptions): GeneratedNetwork {
           entrepreneurUserId: entrepreneur.userId,
           supporterUserId: dice.pick(supporters).userId,
         });
+      }
+    }
+    // Drawn after everything else, so the networks above stay what they were for a given seed.
+    for (const demand of demands) {
+      if (dice.chance(0.02)) {
+        history.turnedDown.push({ demandId: demand.id, supporterUserId: dice.pick(supporters).userId });
       }
     }
   }

@@ -48,7 +48,10 @@ export {
 } from './recommend.js';
 export {
   buildRoundProblem,
+  OPEN_DEMAND_REASON_CODES,
   planRound,
+  UNMATCHED_REASON_CODES,
+  type OpenDemandReasonCode,
   type Proposal,
   type RoundOptions,
   type RoundPlan,

@@ -119,6 +119,7 @@ export function failureParams(code: ConstraintCode, demand: DemandCandidate): Re
     case 'SAME_PERSON':
     case 'BLOCKED':
     case 'ENDED_BADLY':
+    case 'TURNED_DOWN_BEFORE':
       return {};
   }
 }

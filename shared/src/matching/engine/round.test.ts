@@ -5,6 +5,7 @@ import { makeDemand, makeSupporter } from '../../test-support/engine-factories.j
 import { generateNetwork } from './generator.js';
 import { buildRoundProblem, planRound } from './round.js';
 import { scorePair } from './score.js';
+import type { PairHistory } from './types.js';
 
 describe('matching rounds', () => {
   test('never proposes an infeasible pair and never exceeds capacity', () => {
@@ -127,6 +128,40 @@ describe('matching rounds', () => {
     expect(Array.from(problem.rightCapacity)).toEqual(supporters.map(freeCapacity));
     expect(problem.feasiblePerDemand.reduce((a, b) => a + b, 0)).toBe(problem.edgeCount);
     expect(stages).toContain('edges');
+  });
+
+  test('a supporter turned down for a demand goes to the next best; with nobody left, the round says so', () => {
+    const declined = makeSupporter({ sectors: ['FOOD'] });
+    const next = makeSupporter({ sectors: [] });
+    const demand = makeDemand({ sector: 'FOOD' });
+    expect(planRound([demand], [declined, next]).proposals[0]!.supporterId).toBe(declined.id);
+
+    const once: PairHistory = {
+      blocks: [],
+      badEndings: [],
+      turnedDown: [{ demandId: demand.id, supporterUserId: declined.userId }],
+    };
+    expect(planRound([demand], [declined, next], once).proposals[0]!.supporterId).toBe(next.id);
+
+    const both: PairHistory = {
+      ...once,
+      turnedDown: [...once.turnedDown!, { demandId: demand.id, supporterUserId: next.userId }],
+    };
+    const plan = planRound([demand], [declined, next], both);
+    expect(plan.proposals).toEqual([]);
+    expect(plan.unmatched[0]).toMatchObject({ reason: 'TURNED_DOWN_BEFORE', failedCounts: { TURNED_DOWN_BEFORE: 2 } });
+  });
+
+  test('reports progress through every stage, ending each at its total', () => {
+    const { demands, supporters, history } = generateNetwork({ seed: 6, demands: 200, supporters: 40 });
+    const seen: { stage: string; done: number; total: number }[] = [];
+    planRound(demands, supporters, history, { onProgress: (p) => seen.push(p) });
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual(['edges', 'solve', 'explain']);
+    for (const stage of ['edges', 'solve', 'explain']) {
+      const mine = seen.filter((p) => p.stage === stage);
+      expect(mine.at(-1)!.done, stage).toBe(mine.at(-1)!.total);
+      expect(mine.every((p, i) => i === 0 || p.done >= mine[i - 1]!.done)).toBe(true);
+    }
   });
 
   test('an empty round is fine', () => {

@@ -3,7 +3,7 @@
 import { solveIndexed } from '../solver/index.js';
 import type { IndexedProblem } from '../solver/index.js';
 import type { SupportKind } from '../../vocabulary/index.js';
-import type { ConstraintCode } from './constraints.js';
+import { CONSTRAINT_CODES, type ConstraintCode } from './constraints.js';
 import { dominantFailure } from './recommend.js';
 import { reasonsOf, resolveWeights, scorePair } from './score.js';
 import type { ExplainedReason, ScoreWeights } from './score.js';
@@ -16,7 +16,7 @@ export interface RoundOptions {
   weights?: Partial<ScoreWeights>;
   /** Serve as many demands as possible before maximizing the score; true unless told. */
   coverageFirst?: boolean;
-  /** Called while edges are built, so a worker can report progress. */
+  /** Called while edges are built, while solving and while explaining, so a worker can report progress. */
   onProgress?: (progress: { stage: 'edges' | 'solve' | 'explain'; done: number; total: number }) => void;
 }
 
@@ -30,7 +30,13 @@ export interface Proposal {
   reasons: ExplainedReason[];
 }
 
-export type UnmatchedReasonCode = ConstraintCode | 'CAPACITY_EXHAUSTED';
+/** Why a round left a demand open: the constraint that removed her last candidates, or full seats. */
+export const UNMATCHED_REASON_CODES = [...CONSTRAINT_CODES, 'CAPACITY_EXHAUSTED'] as const;
+export type UnmatchedReasonCode = (typeof UNMATCHED_REASON_CODES)[number];
+
+/** Why a demand is still open between rounds: as above, or simply waiting for the next round. */
+export const OPEN_DEMAND_REASON_CODES = [...UNMATCHED_REASON_CODES, 'AWAITING_ROUND'] as const;
+export type OpenDemandReasonCode = (typeof OPEN_DEMAND_REASON_CODES)[number];
 
 export interface UnmatchedDemand {
   demandId: string;
@@ -162,7 +168,12 @@ export function planRound(
   const unmatched: UnmatchedDemand[] = [];
   const unmatchedCounts: Partial<Record<UnmatchedReasonCode, number>> = {};
   let totalScore = 0;
+  // Explaining an unmatched demand walks every supporter: on a large round this step is long too.
+  const progressEvery = Math.max(1, Math.ceil(demands.length / 20));
   for (let i = 0; i < demands.length; i++) {
+    if (options.onProgress && i > 0 && i % progressEvery === 0) {
+      options.onProgress({ stage: 'explain', done: i, total: demands.length });
+    }
     const demand = demands[i]!;
     const e = matchedEdge[i]!;
     if (e >= 0) {

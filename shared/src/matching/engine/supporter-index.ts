@@ -10,7 +10,9 @@ import {
   placeKey,
   RELATION_BLOCKED,
   RELATION_ENDED_BADLY,
+  RELATION_TURNED_DOWN,
   requiresVerification,
+  turnedDownFor,
 } from './constraints.js';
 import type { ConstraintCode } from './constraints.js';
 import {
@@ -84,7 +86,7 @@ export interface DemandFeatures {
   /** Terms that depend only on her: urgency and time waited. */
   urgencyValue: number;
   waitingValue: number;
-  /** User ids she must not be paired with (blocks, bad endings), or null when none. */
+  /** User ids she must not be paired with for this demand (blocks, bad endings, turn-downs), or null. */
   keepApart: ReadonlyMap<string, number> | null;
 }
 
@@ -197,7 +199,15 @@ export class SupporterIndex {
     const residence = this.countries.get(demand.countryOfResidence);
     const availability = new Int32Array(AVAILABILITY_WORDS);
     writeAvailabilityMask(demand.availability, availability);
-    const keepApart = indexPairHistory(history).get(demand.entrepreneurUserId) ?? null;
+    let keepApart: ReadonlyMap<string, number> | null =
+      indexPairHistory(history).get(demand.entrepreneurUserId) ?? null;
+    const turnedDown = turnedDownFor(history, demand.id);
+    if (turnedDown) {
+      // Her own row of the user index is shared by all her demands: this demand gets a copy.
+      const mine = new Map(keepApart ?? []);
+      for (const userId of turnedDown) mine.set(userId, (mine.get(userId) ?? 0) | RELATION_TURNED_DOWN);
+      keepApart = mine;
+    }
     return {
       demand,
       kind: KIND_INDEX.get(demand.kind) ?? -1,
@@ -255,6 +265,7 @@ export class SupporterIndex {
     const relation = d.keepApart?.get(userId) ?? 0;
     if (relation & RELATION_BLOCKED) return 'BLOCKED';
     if (relation & RELATION_ENDED_BADLY) return 'ENDED_BADLY';
+    if (relation & RELATION_TURNED_DOWN) return 'TURNED_DOWN_BEFORE';
     return null;
   }
 

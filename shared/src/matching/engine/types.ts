@@ -59,17 +59,23 @@ export interface SupporterCandidate {
 }
 
 /**
- * What happened between people before. Both lists are symmetric: a block or a bad ending between two
- * users keeps them apart in either role.
+ * What happened between people before. Blocks and bad endings are symmetric: they keep two users apart
+ * in either role, for every demand. A turn-down keeps one supporter away from one demand only.
  */
 export interface PairHistory {
   blocks: readonly { userId: string; blockedUserId: string }[];
   badEndings: readonly { entrepreneurUserId: string; supporterUserId: string }[];
+  /**
+   * Supporters already put to a demand whose match did not go ahead (she declined it, a coordinator
+   * rejected it, the invitation expired, or it was withdrawn): not proposed for that demand again.
+   */
+  turnedDown?: readonly { demandId: string; supporterUserId: string }[];
 }
 
 export const EMPTY_PAIR_HISTORY: PairHistory = Object.freeze({
   blocks: Object.freeze([]),
   badEndings: Object.freeze([]),
+  turnedDown: Object.freeze([]),
 });
 
 /** Reason parameters stay primitive (or lists of codes) so any client can render them in any language. */
