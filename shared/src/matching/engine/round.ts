@@ -122,7 +122,7 @@ export function buildRoundProblem(
       e++;
     }
     edges.length = e;
-    if (options.onProgress && (i + 1) % progressEvery === 0) {
+    if (options.onProgress && ((i + 1) % progressEvery === 0 || i + 1 === demands.length)) {
       options.onProgress({ stage: 'edges', done: i + 1, total: demands.length });
     }
   }
