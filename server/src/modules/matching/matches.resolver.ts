@@ -94,7 +94,8 @@ export class MatchesResolver {
   @FieldResolver(() => [MatchHistoryEntry], { description: 'Every step, oldest first.' })
   async history(@Root() match: Match, @Ctx() ctx: GraphQLContext): Promise<MatchHistoryEntry[]> {
     const viewer = ctx.user!;
-    const transitions = inLifecycleOrder(await match.history.loadItems({ populate: ['actor'] }));
+    // Batched with the other matches of the same response: one query for all their histories.
+    const transitions = inLifecycleOrder(await match.history.loadItems({ populate: ['actor'], dataloader: true }));
     return transitions.map((t) => {
       const detail = canSeeTransitionDetail(viewer, t);
       const reason = t.reason && (detail || !BAD_ENDING_REASONS.includes(t.reason)) ? t.reason : null;
