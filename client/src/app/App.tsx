@@ -15,6 +15,8 @@ const SupportPage = lazy(() => import('../features/support/SupportPage'));
 const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
+const ChatListPage = lazy(() => import('../features/chat/ChatListPage'));
+const ConversationPage = lazy(() => import('../features/chat/ConversationPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -32,6 +34,8 @@ const router = createBrowserRouter([
       { path: 'invitations', element: <InvitationsPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'coordinator', element: <CoordinatorPage /> },
+      { path: 'chat', element: <ChatListPage /> },
+      { path: 'chat/:conversationId', element: <ConversationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { forgetSession } from '../app/session-memory';
 import { LogOutMutation } from '../app/shell.documents';
 
 /**
@@ -11,7 +12,7 @@ export function LogOutButton() {
   const client = useApolloClient();
   async function logOut() {
     await client.mutate({ mutation: LogOutMutation }).catch(() => undefined);
-    sessionStorage.clear();
+    forgetSession();
     location.replace('/');
   }
   return (

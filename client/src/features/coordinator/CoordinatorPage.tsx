@@ -8,7 +8,7 @@ import { errorMessage } from '../../app/errors';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import type { Me } from '../../app/session';
 import { useLabel } from '../../app/vocabulary';
-import { FormError } from '../../components/forms';
+import { FormError, TextField } from '../../components/forms';
 import { LogOutButton } from '../../components/LogOutButton';
 import { ReasonPicker } from '../../components/ReasonPicker';
 import { Reasons } from '../../components/Reasons';
@@ -133,13 +133,27 @@ function Coordinator({ me }: { me: Me }) {
 function Proposals({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const { data, loading } = useQuery(ProposalsQuery, { variables: { roundId } });
+  const [search, setSearch] = useState('');
   if (loading && !data) return <p className="loading">{t('shell.loading')}</p>;
   const proposals = data?.proposals ?? [];
+  // A round proposes many pairs; only the first 20 are shown, so she finds anyone else by name.
+  const wanted = search.trim().toLocaleLowerCase();
+  const shown = wanted
+    ? proposals.filter((p) =>
+        `${p.entrepreneur.displayName} ${p.supporter.displayName}`.toLocaleLowerCase().includes(wanted),
+      )
+    : proposals;
   return (
     <>
       <h2>{t('coordinator.proposals', { n: proposals.length })}</h2>
+      <TextField
+        label={t('coordinator.findByName')}
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       <ul className="cards">
-        {proposals.slice(0, 20).map((p) => (
+        {shown.slice(0, 20).map((p) => (
           <ProposalCard key={`${p.demandId}-${p.supporter.userId}`} proposal={p} roundId={roundId} />
         ))}
       </ul>

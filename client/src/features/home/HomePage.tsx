@@ -27,6 +27,11 @@ function Home({ me }: { me: Me }) {
                 {t('home.mySupport')}
               </AppLink>
             )}
+            {me.entrepreneurProfile && (
+              <AppLink className="button" to="/chat">
+                {t('chat.myChats')}
+              </AppLink>
+            )}
             <AppLink className={me.entrepreneurProfile ? 'button' : 'button primary'} to="/onboarding">
               {me.entrepreneurProfile ? t('home.editAnswers') : t('home.startOnboarding')}
             </AppLink>
@@ -41,6 +46,11 @@ function Home({ me }: { me: Me }) {
             {me.supporterProfile && (
               <AppLink className="button primary" to="/invitations">
                 {t('home.myInvitations')}
+              </AppLink>
+            )}
+            {me.supporterProfile && (
+              <AppLink className="button" to="/chat">
+                {t('chat.myChats')}
               </AppLink>
             )}
             <AppLink className={me.supporterProfile ? 'button' : 'button primary'} to="/supporter">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import { useLabel } from '../../app/vocabulary';
+import { AppLink } from '../../components/AppLink';
 import { FormError, TextField } from '../../components/forms';
 import { ReasonPicker } from '../../components/ReasonPicker';
 import { Reasons } from '../../components/Reasons';
@@ -32,6 +33,7 @@ function Invitations() {
   if (loading && !data) return <p className="loading">{t('shell.loading')}</p>;
   const invitations = data?.myInvitations ?? [];
   const matches = (data?.myMatches ?? []).filter((m) => m.status === 'ACTIVE' || m.status === 'ACCEPTED');
+  const conversationOf = new Map((data?.conversations ?? []).map((c) => [c.matchId, c.id]));
   return (
     <section aria-labelledby="invitations-title">
       <h1 id="invitations-title">{t('invitations.title')}</h1>
@@ -55,6 +57,11 @@ function Invitations() {
               <p>
                 {label(SUPPORT_KIND_LABELS, m.kind)} · {m.demand.needs.map((n) => label(NEED_LABELS, n)).join(', ')}
               </p>
+              {conversationOf.has(m.id) && (
+                <AppLink className="button primary" to={`/chat/${conversationOf.get(m.id)}`}>
+                  {t('chat.openWith', { name: m.entrepreneur.displayName })}
+                </AppLink>
+              )}
             </li>
           ))}
         </ul>

@@ -32,6 +32,10 @@ export const MyInvitationsQuery = graphql(`
         needs
       }
     }
+    conversations(limit: 50) {
+      id
+      matchId
+    }
   }
 `);
 

@@ -1,7 +1,8 @@
 // The quick exit: at once, the tab shows a neutral website instead of Aliadas. It clears what the page
-// can clear, ends the session on the server without waiting for the answer, and replaces the current
-// history entry (the app never adds entries of its own, see app/navigation.ts), so the back button
-// does not lead back here.
+// can clear (the live connection, the chat's outbox, sessionStorage), ends the session on the server
+// without waiting for the answer, and replaces the current history entry (the app never adds entries
+// of its own, see app/navigation.ts), so the back button does not lead back here.
+import { forgetSession } from '../../app/session-memory';
 import { forgetLocale } from '../../i18n';
 
 export const NEUTRAL_PAGE = 'https://www.google.com/search?q=receta+de+pan+casero';
@@ -21,8 +22,9 @@ export function quickExit(target: string = NEUTRAL_PAGE): void {
   } catch {
     // Leaving matters more than logging out.
   }
+  // The live connection, the chat's outbox, sessionStorage: nothing of the session stays in the page.
+  forgetSession();
   try {
-    sessionStorage.clear();
     forgetLocale();
   } catch {
     // Storage may be unavailable; there is nothing else in it.

@@ -38,6 +38,7 @@ function Support() {
   if (loading && !data) return <p className="loading">{t('shell.loading')}</p>;
   const open = (data?.mySupportRequests ?? []).filter((r) => r.status === 'OPEN');
   const matches = data?.myMatches ?? [];
+  const conversationOf = new Map((data?.conversations ?? []).map((c) => [c.matchId, c.id]));
   const showForm = asking || open.length === 0;
 
   return (
@@ -64,6 +65,11 @@ function Support() {
                     {label(SUPPORT_KIND_LABELS, m.kind)} · {t(`matchStatus.${m.status}`)}
                   </p>
                   <Reasons reasons={m.reasons} />
+                  {conversationOf.has(m.id) && (
+                    <AppLink className="button primary" to={`/chat/${conversationOf.get(m.id)}`}>
+                      {t('chat.openWith', { name: m.supporter.displayName })}
+                    </AppLink>
+                  )}
                 </li>
               ))}
             </ul>

@@ -64,5 +64,9 @@ export const MySupportQuery = graphql(`
         params
       }
     }
+    conversations(limit: 50) {
+      id
+      matchId
+    }
   }
 `);

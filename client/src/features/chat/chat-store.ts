@@ -1,0 +1,96 @@
+// The chat's state that outlives a page: her outbox and the sender that empties it over the app's
+// socket. Conversation pages subscribe to it; leaving Aliadas (log out, quick exit) forgets it.
+import type { ChatMessage } from '@aliadas/shared';
+import { useSyncExternalStore } from 'react';
+import { ask, type RealtimeSocket } from '../../app/realtime';
+import { forgetOnLeave } from '../../app/session-memory';
+import { newClientMessageId, Outbox, type OutboxEntry } from './outbox';
+import { OutboxSender } from './outbox-sender';
+
+/** How long a send waits for the server's answer before it counts as lost and waits to go again. */
+const SEND_TIMEOUT_MS = 10_000;
+
+let outbox: Outbox | null = null;
+let sender: OutboxSender | null = null;
+let senderSocket: RealtimeSocket | null = null;
+const storedListeners = new Set<(message: ChatMessage) => void>();
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function chatOutbox(): Outbox {
+  if (!outbox) {
+    const created = new Outbox(sessionStorageOrNull());
+    outbox = created;
+    forgetOnLeave(() => {
+      sender?.stop();
+      created.clear();
+      outbox = null;
+      sender = null;
+      senderSocket = null;
+    });
+  }
+  return outbox;
+}
+
+/** Sends her outbox over this socket from now on: at once, and every time it connects again. */
+export function startSending(socket: RealtimeSocket, myId: string): void {
+  if (senderSocket === socket) return;
+  sender?.stop();
+  senderSocket = socket;
+  const box = chatOutbox();
+  const created = new OutboxSender(
+    box,
+    {
+      connected: () => socket.connected,
+      send: (request) => ask(socket, 'message:send', request, SEND_TIMEOUT_MS),
+    },
+    (entry: OutboxEntry, sent) => {
+      const message: ChatMessage = {
+        id: sent.id,
+        conversationId: entry.conversationId,
+        seq: sent.seq,
+        senderId: myId,
+        clientMessageId: entry.clientMessageId,
+        body: entry.body,
+        createdAt: sent.createdAt,
+      };
+      for (const listener of storedListeners) listener(message);
+    },
+  );
+  sender = created;
+  socket.on('connect', () => created.flush());
+  created.flush();
+}
+
+/** Puts a message in the outbox and tries to send it now. */
+export function sendMessage(conversationId: string, body: string): void {
+  chatOutbox().add({ clientMessageId: newClientMessageId(), conversationId, body });
+  sender?.flush();
+}
+
+/** Sends again a message that waits (she asked to try now). */
+export function retryNow(): void {
+  sender?.flush();
+}
+
+/** A message of hers the server has just acknowledged (it left the outbox). */
+export function onStored(listener: (message: ChatMessage) => void): () => void {
+  storedListeners.add(listener);
+  return () => storedListeners.delete(listener);
+}
+
+/** Her outbox entries, re-rendering on every change. */
+export function useOutbox(): readonly OutboxEntry[] {
+  const box = chatOutbox();
+  return useSyncExternalStore(
+    (listener) => box.subscribe(listener),
+    () => box.all(),
+    () => box.all(),
+  );
+}
