@@ -15,6 +15,7 @@ import { type MatchingDependencies, matchingDependencies } from './modules/match
 import { MatchingService } from './modules/matching/matching.service.js';
 import { SupportRequestService } from './modules/matching/support-request.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
+import { PrivacyService } from './modules/privacy/privacy.service.js';
 import { ProfileService } from './modules/profiles/profile.service.js';
 
 export interface ServiceDependencies {
@@ -38,6 +39,7 @@ export interface Services {
   matches: MatchService;
   chat: ChatService;
   reports: ReportService;
+  privacy: PrivacyService;
   dashboard: DashboardService;
 }
 
@@ -54,9 +56,10 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     profiles: new ProfileService(em, requestId),
     organizations: new OrganizationService(em, requestId),
     audit: new AuditService(em, requestId),
-    supportRequests: new SupportRequestService(em, matching),
+    supportRequests: new SupportRequestService(em, matching, requestId),
     matching: new MatchingService(em, matching, requestId),
-    matches: new MatchService(em, matching),
+    matches: new MatchService(em, matching, requestId),
+    privacy: new PrivacyService(em, { matching, events: deps.events }, requestId),
     dashboard: new DashboardService(em),
     ...chatServices(em, deps, requestId),
   };

@@ -14,6 +14,7 @@ import { OrganizationMembership } from '../modules/organizations/organization-me
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
+import { CaseNote } from '../modules/privacy/case-note.entity.js';
 
 export const entities = [
   User,
@@ -30,4 +31,5 @@ export const entities = [
   MatchTransition,
   MatchingRound,
   ...[Conversation, ConversationMember, Message, Block, Report],
+  CaseNote,
 ];

@@ -10,6 +10,7 @@ import { matchingOperations } from '../modules/matching/matching.authorization.j
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { organizationOperations } from '../modules/organizations/organizations.authorization.js';
+import { privacyOperations } from '../modules/privacy/privacy.authorization.js';
 import { profileOperations } from '../modules/profiles/profiles.authorization.js';
 import type { Caller, MatrixWorld, OperationRules } from '../test-support/authorization.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -23,6 +24,7 @@ const RULES: OperationRules = {
   ...chatOperations,
   ...reportOperations,
   ...matchingOperations,
+  ...privacyOperations,
   ...dashboardOperations,
 };
 

@@ -9,6 +9,7 @@ import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { SupportRequestsResolver } from '../modules/matching/support-requests.resolver.js';
+import { MatchPartyContactResolver, PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -24,6 +25,8 @@ export const resolvers = [
   ChatResolver,
   ReportsResolver,
   DashboardResolver,
+  PrivacyResolver,
+  MatchPartyContactResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

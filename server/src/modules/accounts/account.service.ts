@@ -118,7 +118,7 @@ export class AccountService {
       { tokenHash: hashSessionToken(token), revokedAt: null, expiresAt: { $gt: this.now() } },
       { populate: ['user', 'user.roleGrants'] },
     );
-    return session ? { user: session.user, session } : null;
+    return session && !session.user.deletedAt ? { user: session.user, session } : null;
   }
 
   async findUser(id: string): Promise<User> {
@@ -128,12 +128,16 @@ export class AccountService {
   }
 
   listPeople(filter: { role?: Role }, limit: number, offset: number): Promise<User[]> {
-    return this.em.find(User, filter.role ? { roleGrants: { role: filter.role } } : {}, {
-      populate: ['roleGrants'],
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      limit,
-      offset,
-    });
+    return this.em.find(
+      User,
+      { deletedAt: null, ...(filter.role ? { roleGrants: { role: filter.role } } : {}) },
+      {
+        populate: ['roleGrants'],
+        orderBy: { createdAt: 'desc', id: 'asc' },
+        limit,
+        offset,
+      },
+    );
   }
 
   async updateMe(actor: User, changes: { displayName?: string | null; locale?: Locale | null }): Promise<User> {

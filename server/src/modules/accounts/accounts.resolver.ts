@@ -85,15 +85,18 @@ export class AccountsResolver {
     return ctx.services.accounts.revokeRole(ctx.user!, userId, role);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Only she and the staff see it.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Only she sees it here; the other person of an active match may see it through the match.',
+  })
   email(@Root() user: User, @Ctx() ctx: GraphQLContext): string | null {
-    return ctx.user && canReadProfilesOf(ctx.user, user) ? (user.email ?? null) : null;
+    return ctx.user?.id === user.id ? (user.email ?? null) : null;
   }
 
   @FieldResolver(() => EntrepreneurProfile, { nullable: true })
   async entrepreneurProfile(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<EntrepreneurProfile | null> {
     if (!ctx.user || !canReadProfilesOf(ctx.user, user)) return null;
-    return ctx.services.profiles.entrepreneurProfileOf(user.id);
+    return ctx.services.profiles.entrepreneurProfileOf(user.id, ctx.user);
   }
 
   @FieldResolver(() => SupporterProfile, { nullable: true })

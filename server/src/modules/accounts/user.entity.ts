@@ -6,10 +6,13 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
 import { UserRole } from './user-role.entity.js';
 
-@ObjectType({ description: 'A person with an account. Contact details are only ever shown to herself and to staff.' })
+@ObjectType({
+  description:
+    'A person with an account. Her contact details are shown to herself, and to the other person of an active match only if she shares them.',
+})
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'roles';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'roles' | 'shareContactDetails';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -18,6 +21,14 @@ export class User {
   /** Stored lower-cased so that log-in is case-insensitive. */
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
   email?: string | null;
+
+  /** E.164 (+50688887777). Like the email, it reaches only her and, if she shares it, her active matches. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  phone?: string | null;
+
+  /** Her choice: the other person of an active match may see her email and phone. Off until she turns it on. */
+  @Property({ type: 'boolean', default: false })
+  shareContactDetails: boolean = false;
 
   @Field(() => String)
   @Property({ type: 'string', length: 80 })
@@ -39,6 +50,10 @@ export class User {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** Set when she deleted her account: the row stays, without anything that says who she was. */
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 
   @Field(() => [RoleEnum])
   get roles(): Role[] {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditRecord {
@@ -29,6 +29,33 @@ export class AuditService {
     });
     this.em.persist(audit);
     return audit;
+  }
+
+  /**
+   * Someone read other people's sensitive data (a profile, a request): one entry per person read, so
+   * each person finds it among the entries about her. Written at once in a unit of work of its own,
+   * since a read has no transaction to ride on.
+   */
+  async recordReads(
+    actor: User,
+    action: string,
+    ownerIds: readonly string[],
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    const others = [...new Set(ownerIds)].filter((id) => id !== actor.id);
+    if (others.length === 0) return;
+    const em = this.em.fork();
+    const audit = new AuditService(em, this.requestId);
+    for (const ownerId of others) {
+      audit.record({
+        actor: em.getReference(User, actor.id),
+        action,
+        subjectType: 'User',
+        subjectId: ownerId,
+        details,
+      });
+    }
+    await em.flush();
   }
 
   async list(filter: { action?: string; subjectId?: string }, limit: number, offset: number): Promise<AuditEntry[]> {

@@ -460,6 +460,7 @@ export function toChatMessage(message: Message): ChatMessage {
     clientMessageId: message.clientMessageId,
     body: message.body,
     createdAt: message.createdAt.toISOString(),
+    ...(message.redactedAt ? { redacted: true } : {}),
   };
 }
 

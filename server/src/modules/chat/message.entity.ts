@@ -14,7 +14,7 @@ import { Conversation } from './conversation.entity.js';
 @Unique({ properties: ['conversation', 'seq'] })
 @Unique({ properties: ['sender', 'clientMessageId'] })
 export class Message {
-  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId';
+  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId' | 'redacted';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -41,6 +41,15 @@ export class Message {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** Set when the sender deleted her account: the body is emptied and the other person sees "message deleted". */
+  @Property({ type: 'datetime', nullable: true })
+  redactedAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'The sender deleted her account: the body is empty.' })
+  get redacted(): boolean {
+    return this.redactedAt != null;
+  }
 
   @Field(() => ID)
   get conversationId(): string {

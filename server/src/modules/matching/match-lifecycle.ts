@@ -45,18 +45,24 @@ export interface MatchTransitionRule {
  * - ACCEPTED → ACTIVE is made by the system in the same transaction as the supporter's acceptance, once
  *   the conversation is open: there is no step between them that a person must take, but the history
  *   still shows the acceptance and the start separately.
- * - PROPOSED → WITHDRAWN happens when the entrepreneur withdraws her request; a coordinator who does not
- *   want a proposal rejects it instead.
+ * - PROPOSED → WITHDRAWN happens when the entrepreneur withdraws her request, or when either party
+ *   deletes her account (ACCOUNT_DELETED); a coordinator who does not want a proposal rejects it instead.
+ * - A supporter may withdraw from an invitation (APPROVED) too: deleting her account ends everything.
  */
 export const MATCH_TRANSITIONS: readonly MatchTransitionRule[] = [
   { from: null, to: 'PROPOSED', by: ['COORDINATOR'], demand: 'PROPOSED' },
   { from: 'PROPOSED', to: 'APPROVED', by: ['COORDINATOR'], demand: 'MATCHED' },
   { from: 'PROPOSED', to: 'REJECTED', by: ['COORDINATOR'], demand: 'REOPEN' },
-  { from: 'PROPOSED', to: 'WITHDRAWN', by: ['ENTREPRENEUR'], demand: 'REOPEN_OR_WITHDRAWN' },
+  { from: 'PROPOSED', to: 'WITHDRAWN', by: ['ENTREPRENEUR', 'SUPPORTER'], demand: 'REOPEN_OR_WITHDRAWN' },
   { from: 'APPROVED', to: 'ACCEPTED', by: ['SUPPORTER'], demand: 'MATCHED' },
   { from: 'APPROVED', to: 'DECLINED', by: ['SUPPORTER'], demand: 'REOPEN' },
   { from: 'APPROVED', to: 'EXPIRED', by: ['SYSTEM'], demand: 'REOPEN' },
-  { from: 'APPROVED', to: 'WITHDRAWN', by: ['ENTREPRENEUR', 'COORDINATOR'], demand: 'REOPEN_OR_WITHDRAWN' },
+  {
+    from: 'APPROVED',
+    to: 'WITHDRAWN',
+    by: ['ENTREPRENEUR', 'SUPPORTER', 'COORDINATOR'],
+    demand: 'REOPEN_OR_WITHDRAWN',
+  },
   { from: 'ACCEPTED', to: 'ACTIVE', by: ['SYSTEM'], demand: 'MATCHED' },
   {
     from: 'ACCEPTED',

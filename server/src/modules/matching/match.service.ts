@@ -1,8 +1,9 @@
 // The people in a match: a supporter answers her invitations; either party completes or withdraws;
 // everyone lists her matches. Unanswered invitations expire (expireInvitations, driven by a timer).
 import type { EntityManager } from '@mikro-orm/core';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { User } from '../accounts/user.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 import { type MatchOutcome, type MatchReasonCode, SEAT_STATUSES, type MatchStatus } from './match-lifecycle.js';
 import { applyTransition, inTransaction } from './match-transitions.js';
 import { Match } from './match.entity.js';
@@ -18,6 +19,7 @@ export class MatchService {
   constructor(
     private readonly em: EntityManager,
     private readonly deps: MatchingDependencies,
+    private readonly requestId: string | null = null,
   ) {}
 
   /**
@@ -69,6 +71,7 @@ export class MatchService {
 
   /** APPROVED → DECLINED with her reason; the demand opens again. */
   async decline(actor: User, matchId: string, reason: MatchReasonCode, note: string | null): Promise<Match> {
+    refuseReservedReason(reason);
     return this.move(actor, matchId, 'SUPPORTER_ONLY', async (em, match, now) => [
       applyTransition(em, match, { to: 'DECLINED', as: 'SUPPORTER', actor, at: now, reason, note }),
     ]);
@@ -79,16 +82,19 @@ export class MatchService {
     return this.move(actor, matchId, 'ANY_PARTY', async (em, match, now, as) => {
       const event = applyTransition(em, match, { to: 'COMPLETED', as, actor, at: now, outcome, note });
       await this.deps.conversations.closeConversationForMatch(em, match.id);
+      if (as === 'COORDINATOR') this.audit(em, actor, 'match.completed', match.id, { outcome });
       return [event];
     });
   }
 
   /** Ends a match in flight; the demand opens again unless she says she no longer needs it. */
   async withdraw(actor: User, matchId: string, reason: MatchReasonCode, note: string | null): Promise<Match> {
+    refuseReservedReason(reason);
     return this.move(actor, matchId, 'ANY_PARTY', async (em, match, now, as) => {
       const wasActive = match.status === 'ACTIVE';
       const event = applyTransition(em, match, { to: 'WITHDRAWN', as, actor, at: now, reason, note });
       if (wasActive) await this.deps.conversations.closeConversationForMatch(em, match.id);
+      if (as === 'COORDINATOR') this.audit(em, actor, 'match.withdrawn', match.id, { reason });
       return [event];
     });
   }
@@ -124,6 +130,11 @@ export class MatchService {
     return expired;
   }
 
+  /** Staff ending someone's match is a coordinator action: it goes to the audit log with the change. */
+  private audit(em: EntityManager, actor: User, action: string, matchId: string, details: Record<string, unknown>) {
+    new AuditService(em, this.requestId).record({ actor, action, subjectType: 'Match', subjectId: matchId, details });
+  }
+
   private async move(
     actor: User,
     matchId: string,
@@ -156,5 +167,12 @@ export class MatchService {
     });
     events.forEach((e) => this.deps.publish(e));
     return match;
+  }
+}
+
+/** ACCOUNT_DELETED is written only by the deletion of an account, never chosen by a person. */
+function refuseReservedReason(reason: MatchReasonCode): void {
+  if (reason === 'ACCOUNT_DELETED') {
+    throw new BadUserInputError('match.reasonReserved', 'Choose another reason.');
   }
 }

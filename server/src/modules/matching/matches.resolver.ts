@@ -73,12 +73,14 @@ export class MatchesResolver {
 
   @FieldResolver(() => MatchParty)
   async entrepreneur(@Root() match: Match): Promise<MatchParty> {
-    return toParty(await loaded(match.entrepreneur));
+    const person = await loaded(match.entrepreneur);
+    return { ...toParty(person), inMatch: { match, person } };
   }
 
   @FieldResolver(() => MatchParty)
   async supporter(@Root() match: Match): Promise<MatchParty> {
-    return toParty(await loaded(match.supporter));
+    const person = await loaded(match.supporter);
+    return { ...toParty(person), inMatch: { match, person } };
   }
 
   @FieldResolver(() => Demand)

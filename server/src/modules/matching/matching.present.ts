@@ -12,16 +12,16 @@ export function toReasons(reasons: readonly (ExplainedReason | EngineReason)[]):
   }));
 }
 
-export function toParty(user: User): MatchParty {
-  return { userId: user.id, displayName: user.displayName };
+export function toParty(user: Pick<User, 'id' | 'displayName' | 'deletedAt'>): MatchParty {
+  return { userId: user.id, displayName: user.displayName, accountDeleted: user.deletedAt != null };
 }
 
 /** Display names of these people, in one query. */
 export async function partiesOf(em: EntityManager, userIds: readonly string[]): Promise<Map<string, MatchParty>> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return new Map();
-  const users = await em.find(User, { id: { $in: unique } }, { fields: ['id', 'displayName'] });
-  return new Map(users.map((u) => [u.id, { userId: u.id, displayName: u.displayName }]));
+  const users = await em.find(User, { id: { $in: unique } }, { fields: ['id', 'displayName', 'deletedAt'] });
+  return new Map(users.map((u) => [u.id, toParty(u)]));
 }
 
 /** The entity itself when loaded, otherwise read once (a reference made inside a transaction). */

@@ -187,6 +187,11 @@ export class MatchingService {
     const round = await this.round(actor, roundId);
     if (round.dryRun) {
       const planned = round.plannedProposals ?? [];
+      await this.auditReads(
+        actor,
+        round.id,
+        planned.map((p) => p.entrepreneurUserId),
+      );
       const parties = await partiesOf(
         this.em,
         planned.flatMap((p) => [p.entrepreneurUserId, p.supporterUserId]),
@@ -206,6 +211,11 @@ export class MatchingService {
       Match,
       { round: round.id },
       { populate: ['entrepreneur', 'supporter', 'demand'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    await this.auditReads(
+      actor,
+      round.id,
+      matches.map((m) => m.entrepreneur.id),
     );
     return matches.map((m) => ({
       matchId: m.id,
@@ -355,6 +365,12 @@ export class MatchingService {
     const demands = await loadDemands(this.em, { countries: scope.countries, kinds: scope.kinds }, now);
     const page = demands.slice(offset, offset + limit);
     if (page.length === 0) return [];
+    await new AuditService(this.em, this.requestId).recordReads(
+      actor,
+      'demand.read',
+      page.map((d) => d.demand.entrepreneur.id),
+      { via: 'openDemands' },
+    );
     const supporters = await loadSupporters(
       this.em,
       { organizationId: scope.organizationId, kinds: scope.kinds },
@@ -421,6 +437,14 @@ export class MatchingService {
       });
     }
     return match;
+  }
+
+  /** Staff reading the women's demands in a round's proposals: one audit entry per woman. */
+  private auditReads(actor: User, roundId: string, entrepreneurIds: string[]): Promise<void> {
+    return new AuditService(this.em, this.requestId).recordReads(actor, 'demand.read', entrepreneurIds, {
+      via: 'proposals',
+      roundId,
+    });
   }
 
   /** Curation is a trusted action: it goes to the audit log with the change, in the same transaction. */

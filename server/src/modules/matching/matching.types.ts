@@ -3,6 +3,8 @@ import type { CountryCode, SupportKind, Urgency } from '@aliadas/shared';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CountryEnum, SupportKindEnum, UrgencyEnum } from '../../graphql/enums.js';
+import type { User } from '../accounts/user.entity.js';
+import type { Match } from './match.entity.js';
 import { Demand } from './demand.entity.js';
 import type { MatchActor, MatchOutcome, MatchReasonCode, MatchStatus } from './match-lifecycle.js';
 import { MatchActorEnum, MatchOutcomeEnum, MatchReasonCodeEnum, MatchStatusEnum } from './matching.enums.js';
@@ -26,8 +28,14 @@ export class MatchParty {
   @Field(() => ID)
   userId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Empty when she deleted her account.' })
   displayName!: string;
+
+  @Field(() => Boolean, { description: 'She deleted her account.' })
+  accountDeleted!: boolean;
+
+  /** The match she is seen in: the `contact` field (privacy.resolver.ts) decides from it. */
+  inMatch?: { match: Match; person: User };
 }
 
 @ObjectType({ description: 'Why nobody fits: the hard constraint that removed the last candidates.' })

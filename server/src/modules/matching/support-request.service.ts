@@ -5,6 +5,7 @@ import type { LanguageSkill } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { User } from '../accounts/user.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { Demand } from './demand.entity.js';
 import { splitIntoDemands } from './demand-split.js';
@@ -26,6 +27,7 @@ export class SupportRequestService {
   constructor(
     private readonly em: EntityManager,
     private readonly deps: MatchingDependencies,
+    private readonly requestId: string | null = null,
   ) {}
 
   async create(actor: User, input: SupportRequestInput): Promise<SupportRequest> {
@@ -143,6 +145,10 @@ export class SupportRequestService {
     if (demand.entrepreneur.id !== actor.id && !isMatchingStaff(actor)) {
       throw new ForbiddenError('matching.notYourRequest');
     }
+    await new AuditService(this.em, this.requestId).recordReads(actor, 'demand.read', [demand.entrepreneur.id], {
+      via: 'recommendations',
+      demandId: demand.id,
+    });
     const profile = await this.em.findOne(EntrepreneurProfile, { user: demand.entrepreneur.id });
     if (!profile) throw new NotFoundError('Entrepreneur profile');
     const candidate = demandCandidate(demand, profile, this.deps.clock());

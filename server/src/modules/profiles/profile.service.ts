@@ -15,8 +15,13 @@ export class ProfileService {
     private readonly requestId: string | null = null,
   ) {}
 
-  async entrepreneurProfileOf(userId: string): Promise<EntrepreneurProfile | null> {
-    return this.em.findOne(EntrepreneurProfile, { user: userId });
+  /** Her profile; when someone else (staff) reads it, the read goes to the audit log. */
+  async entrepreneurProfileOf(userId: string, reader?: User): Promise<EntrepreneurProfile | null> {
+    const profile = await this.em.findOne(EntrepreneurProfile, { user: userId });
+    if (profile && reader && reader.id !== userId) {
+      await new AuditService(this.em, this.requestId).recordReads(reader, 'profile.read', [userId]);
+    }
+    return profile;
   }
 
   async supporterProfileOf(userId: string): Promise<SupporterProfile | null> {

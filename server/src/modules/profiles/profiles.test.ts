@@ -224,17 +224,17 @@ describe('supporter profile', () => {
 describe('who reads a profile', () => {
   const PERSON = `query($id: ID!) { user(id: $id) { id email entrepreneurProfile { city } } }`;
 
-  test('staff read profiles to curate matches; others cannot look anyone up', async () => {
+  test('staff read profiles to curate matches, never her email; others cannot look anyone up', async () => {
     const rose = await api.person(['ENTREPRENEUR']);
     await api.gql(SAVE_ENTREPRENEUR, entrepreneurInput(), rose);
     const coordinator = await api.person(['COORDINATOR']);
-    const seen = await api.gql<{ user: { email: string; entrepreneurProfile: { city: string } } }>(
+    const seen = await api.gql<{ user: { email: string | null; entrepreneurProfile: { city: string } } }>(
       PERSON,
       { id: rose.id },
       coordinator,
     );
     expect(seen.data?.user).toMatchObject({
-      email: rose.email,
+      email: null,
       entrepreneurProfile: { city: 'Santiago de los Caballeros' },
     });
     for (const role of ['ENTREPRENEUR', 'MENTOR', 'ADVISER'] as const) {

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129045224_initial } from './Migration20261129045224_initial.js';
 import { Migration20261129050758_matching } from './Migration20261129050758_matching.js';
 import { Migration20261129051519_chat } from './Migration20261129051519_chat.js';
+import { Migration20261129090656_privacy } from './Migration20261129090656_privacy.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
   { name: 'Migration20261129050758_matching', class: Migration20261129050758_matching },
   { name: 'Migration20261129051519_chat', class: Migration20261129051519_chat },
+  { name: 'Migration20261129090656_privacy', class: Migration20261129090656_privacy },
 ];

@@ -1,0 +1,171 @@
+// Everything Aliadas holds about one person, as plain JSON she can download. Every relation of every
+// entity to User is either listed in EXPORT_PARTS or, with its reason, in NOT_EXPORTED; a test walks
+// the ORM metadata so that a new entity cannot be forgotten.
+import type { EntityClass, EntityManager } from '@mikro-orm/core';
+import { ReferenceKind, wrap } from '@mikro-orm/core';
+import { Session } from '../accounts/session.entity.js';
+import { UserRole } from '../accounts/user-role.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Block, ConversationMember, Message, Report } from '../chat/chat.entities.js';
+import { Demand } from '../matching/demand.entity.js';
+import { BAD_ENDING_REASONS } from '../matching/match-lifecycle.js';
+import { MatchTransition } from '../matching/match-transition.entity.js';
+import { Match } from '../matching/match.entity.js';
+import { inLifecycleOrder } from '../matching/matches.resolver.js';
+import { MatchingRound } from '../matching/matching-round.entity.js';
+import { SupportRequest } from '../matching/support-request.entity.js';
+import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
+import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
+import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
+import { CaseNote } from './case-note.entity.js';
+
+export interface ExportPart {
+  entity: EntityClass<object>;
+  /** The property of `entity` that points at her. */
+  via: string;
+  section: string;
+  /** Only these properties, when what the row holds is mostly about someone else. */
+  pick?: readonly string[];
+  omit?: readonly string[];
+}
+
+/** Safety and staff-only facts of a match; her view of how it ended comes through its history. */
+const MATCH_STAFF_ONLY = ['endedBadly', 'endReason', 'outcome'];
+
+export const EXPORT_PARTS: readonly ExportPart[] = [
+  { entity: UserRole, via: 'user', section: 'roles', omit: ['user'] },
+  { entity: UserRole, via: 'grantedBy', section: 'rolesSheGranted', pick: ['id', 'user', 'role', 'grantedAt'] },
+  { entity: Session, via: 'user', section: 'sessions', omit: ['user', 'tokenHash'] },
+  { entity: EntrepreneurProfile, via: 'user', section: 'entrepreneurProfile', omit: ['user'] },
+  { entity: SupporterProfile, via: 'user', section: 'supporterProfile', omit: ['user'] },
+  {
+    entity: SupporterProfile,
+    via: 'verifiedBy',
+    section: 'supportersSheVerified',
+    pick: ['id', 'user', 'verified', 'verifiedAt'],
+  },
+  { entity: OrganizationMembership, via: 'user', section: 'organizationMemberships', omit: ['user'] },
+  { entity: SupportRequest, via: 'entrepreneur', section: 'supportRequests', omit: ['entrepreneur'] },
+  { entity: Demand, via: 'entrepreneur', section: 'demands', omit: ['entrepreneur'] },
+  { entity: Match, via: 'entrepreneur', section: 'matchesAsEntrepreneur', omit: MATCH_STAFF_ONLY },
+  { entity: Match, via: 'supporter', section: 'matchesAsSupporter', omit: MATCH_STAFF_ONLY },
+  { entity: MatchTransition, via: 'actor', section: 'matchStepsSheTook', omit: ['actor'] },
+  {
+    entity: MatchingRound,
+    via: 'runBy',
+    section: 'matchingRoundsSheRan',
+    pick: ['id', 'dryRun', 'organization', 'createdAt'],
+  },
+  { entity: ConversationMember, via: 'user', section: 'conversations', omit: ['user'] },
+  { entity: Message, via: 'sender', section: 'messagesSent', omit: ['sender'] },
+  { entity: Block, via: 'user', section: 'blocksMade', omit: ['user'] },
+  {
+    entity: Report,
+    via: 'reporter',
+    section: 'reportsFiled',
+    omit: ['reporter', 'snapshot', 'handledBy', 'resolution'],
+  },
+  { entity: Report, via: 'handledBy', section: 'reportsSheHandled', pick: ['id', 'status', 'handledAt', 'resolution'] },
+  { entity: AuditEntry, via: 'actor', section: 'auditEntriesByHer', omit: ['actor', 'requestId'] },
+  { entity: CaseNote, via: 'author', section: 'caseNotesSheWrote', omit: ['author'] },
+];
+
+export const NOT_EXPORTED: readonly { entity: EntityClass<object>; via: string; why: string }[] = [
+  {
+    entity: Block,
+    via: 'blockedUser',
+    why: 'Who blocked her is kept from her: telling would put that person at risk.',
+  },
+  {
+    entity: Report,
+    via: 'reportedUser',
+    why: 'Reports about her are kept from her: they would name who reported her.',
+  },
+];
+
+/** Audit actions about her whose author stays hidden from her, for the author's safety. */
+const HIDDEN_ACTOR_ACTIONS = ['person.blocked', 'person.unblocked'];
+
+export type DataExport = Record<string, unknown>;
+
+export async function exportPersonalData(em: EntityManager, userId: string, now: Date): Promise<DataExport> {
+  const user = await em.findOneOrFail(User, { id: userId }, { populate: ['roleGrants'] });
+  const data: DataExport = {
+    exportedAt: now.toISOString(),
+    account: {
+      id: user.id,
+      email: user.email ?? null,
+      phone: user.phone ?? null,
+      shareContactDetails: user.shareContactDetails,
+      displayName: user.displayName,
+      locale: user.locale,
+      roles: user.roles,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+      deletedAt: user.deletedAt ?? null,
+    },
+  };
+  for (const part of EXPORT_PARTS) {
+    const rows = await em.find(part.entity, { [part.via]: userId }, { orderBy: { id: 'asc' } as never });
+    data[part.section] = rows.map((row) => plain(em, part, row));
+  }
+  await addMatchHistories(em, userId, data);
+  const aboutHer = await em.find(
+    AuditEntry,
+    { subjectType: 'User', subjectId: userId, actor: { $ne: userId } },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  data.auditEntriesAboutHer = aboutHer.map((a) => ({
+    id: a.id,
+    action: a.action,
+    actor: HIDDEN_ACTOR_ACTIONS.includes(a.action) ? null : (a.actor?.id ?? null),
+    details: HIDDEN_ACTOR_ACTIONS.includes(a.action) ? {} : a.details,
+    createdAt: a.createdAt,
+  }));
+  return data;
+}
+
+/** Each match's steps, with reasons and notes shown by the same rules as on the match page. */
+async function addMatchHistories(em: EntityManager, userId: string, data: DataExport): Promise<void> {
+  const sections = ['matchesAsEntrepreneur', 'matchesAsSupporter'];
+  const matches = sections.flatMap((s) => data[s] as Record<string, unknown>[]);
+  if (matches.length === 0) return;
+  const steps = await em.find(
+    MatchTransition,
+    { match: { $in: matches.map((m) => m.id as string) } },
+    { orderBy: { at: 'asc', id: 'asc' } },
+  );
+  for (const match of matches) {
+    match.history = inLifecycleOrder(steps.filter((t) => t.match.id === match.id)).map((t) => {
+      const hers = t.actor?.id === userId;
+      return {
+        from: t.fromStatus ?? null,
+        to: t.toStatus,
+        actorRole: t.actorRole,
+        actor: t.actor?.id ?? null,
+        reason: t.reason && (hers || !BAD_ENDING_REASONS.includes(t.reason)) ? t.reason : null,
+        outcome: t.outcome && (hers || t.outcome !== 'CONDUCT_PROBLEM') ? t.outcome : null,
+        note: hers ? (t.note ?? null) : null,
+        at: t.at,
+      };
+    });
+  }
+}
+
+/** Stored columns only: relations as the id they point at (never the related record), secrets left out. */
+function plain(em: EntityManager, part: ExportPart, row: object): Record<string, unknown> {
+  const meta = em.getMetadata().get(part.entity.name);
+  const out: Record<string, unknown> = {};
+  for (const prop of meta.props) {
+    if (prop.hidden || prop.persist === false || prop.version) continue;
+    if (part.pick ? !part.pick.includes(prop.name) : part.omit?.includes(prop.name)) continue;
+    const value = (row as Record<string, unknown>)[prop.name];
+    if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
+      out[prop.name] = value ?? null;
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      out[prop.name] = value ? wrap(value, true).getPrimaryKey() : null;
+    }
+  }
+  return out;
+}
