@@ -17,6 +17,9 @@ const HomePage = lazy(() => import('../features/home/HomePage'));
 const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
 const ChatListPage = lazy(() => import('../features/chat/ChatListPage'));
 const ConversationPage = lazy(() => import('../features/chat/ConversationPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -36,6 +39,9 @@ const router = createBrowserRouter([
       { path: 'coordinator', element: <CoordinatorPage /> },
       { path: 'chat', element: <ChatListPage /> },
       { path: 'chat/:conversationId', element: <ConversationPage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'mentees', element: <MenteesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -76,8 +76,50 @@ export const ApproveProposalMutation = graphql(`
 `);
 
 export const RejectProposalMutation = graphql(`
-  mutation RejectProposal($matchId: ID!, $reason: MatchReasonCode!) {
-    rejectProposal(matchId: $matchId, reason: $reason) {
+  mutation RejectProposal($matchId: ID!, $reason: MatchReasonCode!, $note: String) {
+    rejectProposal(matchId: $matchId, reason: $reason, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+export const CandidatesQuery = graphql(`
+  query Candidates($demandId: ID!) {
+    recommendations(demandId: $demandId, limit: 6) {
+      demandId
+      feasibleCount
+      blockedBy {
+        code
+        params
+      }
+      recommendations {
+        score
+        supporter {
+          userId
+          displayName
+        }
+        reasons {
+          code
+          params
+        }
+      }
+    }
+  }
+`);
+
+export const SwapProposalMutation = graphql(`
+  mutation SwapProposal($matchId: ID!, $supporterUserId: ID!, $note: String) {
+    swapProposal(matchId: $matchId, supporterUserId: $supporterUserId, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+export const MatchByHandMutation = graphql(`
+  mutation MatchByHand($demandId: ID!, $supporterUserId: ID!, $reason: String!) {
+    matchByHand(demandId: $demandId, supporterUserId: $supporterUserId, reason: $reason) {
       id
       status
     }

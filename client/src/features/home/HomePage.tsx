@@ -49,6 +49,11 @@ function Home({ me }: { me: Me }) {
               </AppLink>
             )}
             {me.supporterProfile && (
+              <AppLink className="button" to="/mentees">
+                {t('home.myPeople')}
+              </AppLink>
+            )}
+            {me.supporterProfile && (
               <AppLink className="button" to="/chat">
                 {t('chat.myChats')}
               </AppLink>
@@ -62,9 +67,17 @@ function Home({ me }: { me: Me }) {
       {staff && (
         <div className="card">
           <h2>{t('home.staffTitle')}</h2>
-          <AppLink className="button primary" to="/coordinator">
-            {t('home.openCoordinator')}
-          </AppLink>
+          <div className="actions">
+            <AppLink className="button primary" to="/coordinator">
+              {t('home.openCoordinator')}
+            </AppLink>
+            <AppLink className="button" to="/dashboard">
+              {t('home.openDashboard')}
+            </AppLink>
+            <AppLink className="button" to="/reports">
+              {t('home.openReports')}
+            </AppLink>
+          </div>
         </div>
       )}
       <LogOutButton />
