@@ -22,7 +22,15 @@ import { useLabel } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
 import { CheckboxGroup, FormError, RadioGroup, TextField } from '../../components/forms';
 import { Reasons } from '../../components/Reasons';
-import { CreateSupportRequestMutation, MySupportQuery, RecommendationsQuery } from './support.documents';
+import type { MatchReasonCode, MySupportQuery as MySupportResult } from '../../gql/graphql';
+import { ReasonPicker } from '../../components/ReasonPicker';
+import {
+  CreateSupportRequestMutation,
+  EndMatchMutation,
+  MySupportQuery,
+  RecommendationsQuery,
+  WithdrawSupportRequestMutation,
+} from './support.documents';
 
 export default function SupportPage() {
   return <RequireSignedIn roles={['ENTREPRENEUR']}>{() => <Support />}</RequireSignedIn>;
@@ -59,33 +67,27 @@ function Support() {
           ) : (
             <ul className="cards">
               {matches.map((m) => (
-                <li key={m.id} className="card">
-                  <h3>{m.supporter.displayName}</h3>
-                  <p>
-                    {label(SUPPORT_KIND_LABELS, m.kind)} · {t(`matchStatus.${m.status}`)}
-                  </p>
-                  <Reasons reasons={m.reasons} />
-                  {conversationOf.has(m.id) && (
-                    <AppLink className="button primary" to={`/chat/${conversationOf.get(m.id)}`}>
-                      {t('chat.openWith', { name: m.supporter.displayName })}
-                    </AppLink>
-                  )}
-                </li>
+                <TeamMember key={m.id} match={m} conversationId={conversationOf.get(m.id) ?? null} />
               ))}
             </ul>
           )}
           <h2>{t('support.requests')}</h2>
           <ul className="cards">
-            {open.flatMap((r) =>
-              r.demands.map((d) => (
-                <li key={d.id} className="card">
-                  <h3>{label(SUPPORT_KIND_LABELS, d.kind)}</h3>
-                  <p>{d.needs.map((n) => label(NEED_LABELS, n)).join(', ')}</p>
-                  <p className="hint">{t(`demandStatus.${d.status}`)}</p>
-                  {(justAsked.includes(d.id) || d.status === 'OPEN') && <Recommendations demandId={d.id} />}
-                </li>
-              )),
-            )}
+            {open.map((r) => (
+              <li key={r.id} className="card">
+                <ul className="cards">
+                  {r.demands.map((d) => (
+                    <li key={d.id}>
+                      <h3>{label(SUPPORT_KIND_LABELS, d.kind)}</h3>
+                      <p>{d.needs.map((n) => label(NEED_LABELS, n)).join(', ')}</p>
+                      <p className="hint">{t(`demandStatus.${d.status}`)}</p>
+                      {(justAsked.includes(d.id) || d.status === 'OPEN') && <Recommendations demandId={d.id} />}
+                    </li>
+                  ))}
+                </ul>
+                <WithdrawRequest requestId={r.id} />
+              </li>
+            ))}
           </ul>
           <button type="button" className="button" onClick={() => setAsking(true)}>
             {t('support.askMore')}
@@ -93,6 +95,120 @@ function Support() {
         </>
       )}
     </section>
+  );
+}
+
+const END_REASONS: readonly MatchReasonCode[] = [
+  'NO_LONGER_NEEDED',
+  'NOT_RESPONDING',
+  'LANGUAGE_BARRIER',
+  'PERSONAL_REASONS',
+  'SAFETY_CONCERN',
+  'OTHER',
+];
+const ENDABLE: readonly string[] = ['APPROVED', 'ACCEPTED', 'ACTIVE'];
+
+/** One person of her team, why she was chosen, and a way to end the match with a reason. */
+function TeamMember({
+  match,
+  conversationId,
+}: {
+  match: MySupportResult['myMatches'][number];
+  conversationId: string | null;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [end, { loading }] = useMutation(EndMatchMutation, { refetchQueries: [MySupportQuery] });
+  const [ending, setEnding] = useState(false);
+  const [reason, setReason] = useState<MatchReasonCode | ''>('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!reason) return;
+    setProblem(null);
+    try {
+      await end({ variables: { matchId: match.id, reason } });
+      setEnding(false);
+    } catch (error) {
+      setProblem(errorMessage(t, error));
+    }
+  }
+
+  return (
+    <li className="card">
+      <h3>{match.supporter.displayName}</h3>
+      <p>
+        {label(SUPPORT_KIND_LABELS, match.kind)} · {t(`matchStatus.${match.status}`)}
+      </p>
+      <Reasons reasons={match.reasons} />
+      <div className="actions">
+        {conversationId && (
+          <AppLink className="button primary" to={`/chat/${conversationId}`}>
+            {t('chat.openWith', { name: match.supporter.displayName })}
+          </AppLink>
+        )}
+        {ENDABLE.includes(match.status) && !ending && (
+          <button type="button" className="button" onClick={() => setEnding(true)}>
+            {t('support.endMatch')}
+          </button>
+        )}
+      </div>
+      {ending && (
+        <form onSubmit={(e) => void submit(e)}>
+          <ReasonPicker label={t('support.endReason')} codes={END_REASONS} value={reason} onChange={setReason} />
+          <p className="hint">{t('support.endHint')}</p>
+          <FormError message={problem} />
+          <div className="actions">
+            <button className="button primary" type="submit" disabled={loading || !reason}>
+              {t('support.confirmEnd')}
+            </button>
+            <button className="button" type="button" onClick={() => setEnding(false)}>
+              {t('support.keep')}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}
+
+/** Withdrawing a request ends every match in flight for it: she confirms first. */
+function WithdrawRequest({ requestId }: { requestId: string }) {
+  const { t } = useTranslation();
+  const [withdraw, { loading }] = useMutation(WithdrawSupportRequestMutation, { refetchQueries: [MySupportQuery] });
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function confirm() {
+    setProblem(null);
+    try {
+      await withdraw({ variables: { id: requestId } });
+    } catch (error) {
+      setProblem(errorMessage(t, error));
+    }
+  }
+
+  if (!confirming) {
+    return (
+      <button type="button" className="button" onClick={() => setConfirming(true)}>
+        {t('support.withdraw')}
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-label={t('support.withdraw')}>
+      <p>{t('support.withdrawConfirm')}</p>
+      <FormError message={problem} />
+      <div className="actions">
+        <button type="button" className="button primary" disabled={loading} onClick={() => void confirm()}>
+          {t('support.withdrawYes')}
+        </button>
+        <button type="button" className="button" onClick={() => setConfirming(false)}>
+          {t('support.keep')}
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -70,3 +70,21 @@ export const MySupportQuery = graphql(`
     }
   }
 `);
+
+export const WithdrawSupportRequestMutation = graphql(`
+  mutation WithdrawSupportRequest($id: ID!) {
+    withdrawSupportRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const EndMatchMutation = graphql(`
+  mutation EndMatch($matchId: ID!, $reason: MatchReasonCode!, $note: String) {
+    withdrawMatch(matchId: $matchId, reason: $reason, note: $note) {
+      id
+      status
+    }
+  }
+`);
