@@ -232,5 +232,32 @@ describe('the journey of issue 5', () => {
     await expectAccessible(e, 'report form ht');
     await screenshot(e, 'journey-8-report-form-ht');
     await e.getByRole('button', { name: 'Anile' }).click();
+    for (const locale of ['es', 'en', 'fr', 'ht']) {
+      await chooseLanguage(e, locale);
+      await expectAccessible(e, `conversation ${locale}`);
+    }
+  });
+
+  it('the quick exit forgets a message still waiting to be sent', async () => {
+    const e = entrepreneur.page;
+    const a = adviser.page;
+    const text = 'Mesaj sa a pa dwe janm rive.';
+    await entrepreneur.context.setOffline(true);
+    await e.getByLabel('Mesaj ou').fill(text);
+    await e.getByRole('button', { name: 'Voye', exact: true }).click();
+    await expect
+      .poll(() => messagesWithText(e, text).locator('[data-mark]').getAttribute('data-mark'), SOON)
+      .toBe('waiting');
+    expect(await e.evaluate(`sessionStorage.getItem('aliadas.outbox')`)).not.toBeNull();
+
+    await e.getByRole('button', { name: 'Soti vit' }).click();
+    await e.waitForURL((url) => !url.href.startsWith(server.url));
+    await entrepreneur.context.setOffline(false);
+    // Back on Aliadas in the same tab: nothing of the outbox is left, so nothing goes out.
+    await e.goto(`${server.url}/chat`);
+    await expectHeading(e, /./);
+    expect(await e.evaluate(`sessionStorage.getItem('aliadas.outbox')`)).toBeNull();
+    await a.waitForTimeout(2_000);
+    expect(await messagesWithText(a, text).count()).toBe(0);
   });
 });
