@@ -206,7 +206,11 @@ function MessageLog({ label, me, live, pending, nameOf, onReport }: LogProps) {
                 <span className="visually-hidden">
                   {mine ? t('chat.youSaid') : t('chat.saidBy', { name: nameOf(message.senderId) })}
                 </span>
-                <p className="message-body">{message.body}</p>
+                {message.redacted ? (
+                  <p className="message-body redacted">{t('chat.messageDeleted')}</p>
+                ) : (
+                  <p className="message-body">{message.body}</p>
+                )}
                 <span className="message-meta">
                   <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
                   {mine ? (

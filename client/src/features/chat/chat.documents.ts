@@ -56,6 +56,7 @@ export const MessagesQuery = graphql(`
         senderId
         clientMessageId
         body
+        redacted
         createdAt
       }
     }
