@@ -127,6 +127,8 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     res.status(database && !shuttingDown ? 200 : 503).json({
       status: database && !shuttingDown ? 'ok' : 'unavailable',
       database: database ? 'up' : 'down',
+      // Without Redis this instance still serves, on its own: limits count locally and rooms stay here.
+      ...(redis ? { redis: redis.status === 'ready' && realtime.sharesRooms() ? 'up' : 'down' } : {}),
       ...(shuttingDown ? { shuttingDown: true } : {}),
     });
   });
@@ -203,11 +205,13 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       httpServer.closeIdleConnections();
       const forced = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
       forced.unref();
+      // Socket events in flight are answered before Apollo's drain lets go of the connections (it drops
+      // every socket that is not in an HTTP request, WebSockets included).
+      await realtimeClosed;
       await apollo.stop();
       await invitationSweeper.stop();
       await closed;
       clearTimeout(forced);
-      await realtimeClosed;
       await orm.close();
       await redis?.quit().catch(() => undefined);
     },

@@ -216,7 +216,7 @@ export class ChatClient {
             createdAt: response.createdAt,
           });
           this.flush();
-        } else if (response.error.code === 'RATE_LIMITED' || response.error.code === 'INTERNAL_SERVER_ERROR') {
+        } else if (['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR'].includes(response.error.code)) {
           setTimeout(() => this.flush(), 200);
         } else {
           message.error = `${response.error.code}: ${response.error.message}`;

@@ -34,6 +34,8 @@ export interface Realtime {
   io: AliadasIo;
   /** Tells every client to reconnect (here once restarted, or elsewhere), then finishes events in flight. */
   close(): Promise<void>;
+  /** With Redis: whether both adapter connections are up, so that rooms reach the other instances. */
+  sharesRooms(): boolean;
 }
 
 const LONGEST_TIMER_MS = 2_147_483_647;
@@ -99,11 +101,20 @@ export function createRealtime({ httpServer, orm, deps, events, log, redis, rate
 
   return {
     io,
+    sharesRooms: () => pubsub.length > 0 && pubsub.every((client) => client.status === 'ready'),
     close: async () => {
       stopping = true;
-      // Closing the transports (rather than a Socket.IO disconnect) makes clients reconnect by themselves.
+      // Events in flight finish and their answers go out on the open connections first (bounded, so a
+      // stuck database cannot hold the stop); new ones are refused with realtime.serverStopping.
+      let waited: NodeJS.Timeout | undefined;
+      await Promise.race([
+        runner.drain(),
+        new Promise((resolve) => (waited = setTimeout(resolve, deps.config.shutdownTimeoutMs))),
+      ]);
+      clearTimeout(waited);
+      // Closing the transports (rather than a Socket.IO disconnect) makes clients reconnect by themselves,
+      // here once restarted or, behind a load balancer, elsewhere.
       io.engine.close();
-      await runner.drain();
       unsubscribe();
       if (pub) {
         await io.of('/').adapter.close();
