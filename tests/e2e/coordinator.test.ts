@@ -151,12 +151,24 @@ describe('coordinator tools', () => {
     await page.getByRole('table', { name: /Lugares ocupados sobre el total/ }).waitFor();
     await screenshot(page, 'dashboard-es');
     await everyLanguage(page, 'dashboard');
+    // Narrowed to one organization: its own supporters only.
+    const supporters = totals.locator('li').nth(1).locator('strong');
+    const everyone = Number(await supporters.textContent());
+    await page.getByLabel('Organización').selectOption({ index: 1 });
+    await expect.poll(async () => Number(await supporters.textContent()), SLOW).toBeLessThan(everyone);
+    await page.getByLabel('Organización').selectOption('');
+    await expect.poll(async () => Number(await supporters.textContent()), SLOW).toBe(everyone);
 
     // A dry run proposes nobody; the dashboard then says why demands stay open.
     await page.getByRole('link', { name: 'Ronda de emparejamiento' }).click();
     await expectHeading(page, 'Coordinación de la red');
     await page.getByRole('button', { name: 'Simular' }).click();
     await page.getByRole('heading', { name: 'Resultado de la simulación' }).waitFor({ timeout: 60_000 });
+    // What it would propose, each pair with its reasons, and nothing to approve yet.
+    const planned = page.locator('.card', { has: page.locator('.reasons') });
+    await page.getByRole('heading', { name: /^Lo que propondría: [1-9]/ }).waitFor();
+    await planned.first().waitFor();
+    expect(await page.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
 
     // A manual match: an open demand, the supporters who could take it with their reasons, one chosen.
     const demandCards = page.locator('.card', { has: page.getByRole('button', { name: 'Emparejar a mano' }) });

@@ -120,7 +120,7 @@ function Coordinator({ me }: { me: Me }) {
           )}
         </div>
       )}
-      {round && !round.dryRun && <Proposals roundId={round.id} />}
+      {round && <Proposals key={round.id} roundId={round.id} dryRun={round.dryRun} />}
 
       <h2>{t('coordinator.waiting', { n: open.length })}</h2>
       <p role="status">{matchedByHand && t('coordinator.matchedByHand', { name: matchedByHand })}</p>
@@ -138,7 +138,7 @@ function Coordinator({ me }: { me: Me }) {
   );
 }
 
-function Proposals({ roundId }: { roundId: string }) {
+function Proposals({ roundId, dryRun }: { roundId: string; dryRun: boolean }) {
   const { t } = useTranslation();
   const { data, loading } = useQuery(ProposalsQuery, { variables: { roundId } });
   const [search, setSearch] = useState('');
@@ -153,7 +153,11 @@ function Proposals({ roundId }: { roundId: string }) {
     : proposals;
   return (
     <>
-      <h2>{t('coordinator.proposals', { n: proposals.length })}</h2>
+      <h2>
+        {dryRun
+          ? t('coordinator.plannedProposals', { n: proposals.length })
+          : t('coordinator.proposals', { n: proposals.length })}
+      </h2>
       <TextField
         label={t('coordinator.findByName')}
         type="search"

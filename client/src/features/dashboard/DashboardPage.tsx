@@ -19,7 +19,7 @@ import { useLabel, useLocale } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
 import { SelectField } from '../../components/forms';
 import { BarTable } from './BarTable';
-import { DashboardQuery } from './dashboard.documents';
+import { DashboardOrganizationsQuery, DashboardQuery } from './dashboard.documents';
 import './dashboard.css';
 
 const TOP_CELLS = 12;
@@ -33,8 +33,15 @@ function Dashboard() {
   const label = useLabel();
   const locale = useLocale();
   const [country, setCountry] = useState<CountryCode | ''>('');
+  const [organizationId, setOrganizationId] = useState('');
+  const organizations = useQuery(DashboardOrganizationsQuery).data?.organizations ?? [];
   const { data, loading, error } = useQuery(DashboardQuery, {
-    variables: { filter: country ? { countries: [country] } : null },
+    variables: {
+      filter:
+        country || organizationId
+          ? { countries: country ? [country] : null, organizationId: organizationId || null }
+          : null,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -55,6 +62,13 @@ function Dashboard() {
         value={country}
         onChange={setCountry}
         emptyLabel={t('dashboard.allCountries')}
+      />
+      <SelectField<string>
+        label={t('dashboard.organization')}
+        choices={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        value={organizationId}
+        onChange={setOrganizationId}
+        emptyLabel={t('dashboard.allOrganizations')}
       />
       {error && <p role="alert">{errorMessage(t, error)}</p>}
       {!figures ? (

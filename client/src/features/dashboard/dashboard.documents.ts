@@ -37,3 +37,12 @@ export const DashboardQuery = graphql(`
     }
   }
 `);
+
+export const DashboardOrganizationsQuery = graphql(`
+  query DashboardOrganizations {
+    organizations {
+      id
+      name
+    }
+  }
+`);
