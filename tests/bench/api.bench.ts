@@ -4,7 +4,7 @@
 // machine, the same load at a plain Express JSON endpoint for scale. Every response is read: a non-2xx
 // status or a GraphQL error counts as an error (a warm-up pass checks each body first). Prints
 // requests per second and latency; it asserts nothing but exits non-zero when there were errors.
-//   BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_DATABASES (sqlite; add postgresql),
+//   BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_TIMEOUT_SECONDS (30), BENCH_DATABASES (sqlite; add postgresql),
 //   BENCH_POSTGRES_URL (postgres://postgres@127.0.0.1:5432/postgres)
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const TIMEOUT_SECONDS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 30);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite').split(',') as ('sqlite' | 'postgresql')[];
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PLAIN = fileURLToPath(new URL('./plain-express-server.js', import.meta.url));
@@ -119,6 +120,8 @@ async function hammer(target: Target): Promise<Figures> {
     url: target.url,
     connections: CONNECTIONS,
     duration: SECONDS,
+    // A page slower than this under the load counts as an error (autocannon's default is 10 s).
+    timeout: TIMEOUT_SECONDS,
     requests: [
       {
         method: 'POST',
@@ -258,7 +261,11 @@ async function main(): Promise<void> {
         const tokens = Object.fromEntries(
           await Promise.all((Object.keys(LOGINS) as Who[]).map(async (who) => [who, await logIn(server, LOGINS[who])])),
         ) as Record<Who, string>;
-        console.log(`\nOn ${kind}, the demo entrepreneur's day: ${await aDayInTheNetwork(server, tokens)}.`);
+        const day = await aDayInTheNetwork(server, tokens).catch((error: unknown) => {
+          console.error(server.output().slice(-4000));
+          throw error;
+        });
+        console.log(`\nOn ${kind}, the demo entrepreneur's day: ${day}.`);
         const rows: Figures[] = [];
         for (const page of PAGES) {
           rows.push(

@@ -217,3 +217,17 @@ describe('each mutation answers hostile arguments with a clear error, and what i
     120_000,
   );
 });
+
+test('an id written into the document itself is checked as one passed in variables', async () => {
+  const before = await databaseFingerprint(api.server.orm);
+  for (const document of [
+    `mutation { approveProposal(matchId: "'; DROP TABLE matches; --") { id } }`,
+    'mutation { reportMessage(input: { messageId: "a\\u0000b", reason: SPAM }) { id } }',
+    'mutation { blockUser(userId: 42) { userId } }',
+  ]) {
+    const { status, body } = await post(document, {});
+    expect(status, document).toBe(400);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  }
+  expect(await databaseFingerprint(api.server.orm)).toEqual(before);
+});
