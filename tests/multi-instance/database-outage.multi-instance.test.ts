@@ -143,4 +143,31 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL unreachable, then back', () => {
         `socket error after ${send.ms.toFixed(0)} ms, serving again ${recovered.ms.toFixed(0)} ms after the database returned`,
     );
   });
+
+  test('a database host that stops answering: errors within seconds, not a wait on a silent network', async () => {
+    const { mentor } = world[0]!;
+    expect((await health()).status).toBe(200);
+    await proxy.blackhole();
+
+    const down = await timed(health);
+    expect(down.value).toMatchObject({ status: 503, body: { database: 'down' } });
+    expect(down.ms).toBeLessThan(3000);
+    const query = await timed(() => me(mentor.token));
+    expect(query.value.status).toBe(503);
+    expect(query.value.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAVAILABLE',
+      key: 'error.databaseUnavailable',
+    });
+    expect(query.ms).toBeLessThan(12_000);
+    expect(server.child.exitCode).toBeNull();
+
+    await proxy.restore();
+    const recovered = await until('/health 200', async () => ((await health()).status === 200 ? true : null), 20_000);
+    expect(recovered.value).toBe(true);
+    expect((await me(mentor.token)).body).toEqual({ data: { me: { id: mentor.id } } });
+    console.log(
+      `silent database host: /health 503 after ${down.ms.toFixed(0)} ms, GraphQL error after ` +
+        `${query.ms.toFixed(0)} ms, serving again ${recovered.ms.toFixed(0)} ms after it answered again`,
+    );
+  });
 });

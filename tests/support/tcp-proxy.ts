@@ -7,6 +7,8 @@ export interface TcpProxy {
   port: number;
   /** Drops every connection and refuses new ones until `restore`. */
   cut(): Promise<void>;
+  /** Drops every connection, then accepts new ones but never answers on them, as a lost host would. */
+  blackhole(): Promise<void>;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -15,10 +17,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const port = await freePort();
   const open = new Set<Socket>();
   let server: Server | null = null;
+  let silent = false;
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const listening = createServer((client) => {
+        open.add(client);
+        if (silent) return; // held open, never answered
         const upstream = connect(target.port, target.host);
         open.add(client).add(upstream);
         const drop = () => {
@@ -38,14 +43,30 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       });
     });
 
+  const dropAll = () => {
+    for (const socket of open) socket.destroy();
+    open.clear();
+  };
+
   const cut = async () => {
     const closing = server;
     server = null;
-    for (const socket of open) socket.destroy();
-    open.clear();
+    dropAll();
     if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
   };
 
+  const blackhole = async () => {
+    silent = true;
+    dropAll();
+    if (!server) await listen();
+  };
+
+  const restore = async () => {
+    silent = false;
+    dropAll();
+    if (!server) await listen();
+  };
+
   await listen();
-  return { port, cut, restore: listen, close: cut };
+  return { port, cut, blackhole, restore, close: cut };
 }

@@ -29,6 +29,9 @@ export function ormOptions(database: DatabaseConfig, options: { debug?: boolean 
       driver: PostgreSqlDriver,
       clientUrl: database.url,
       pool: { min: 0, max: 10 },
+      // When the database stops answering, a request fails within seconds (UNAVAILABLE) instead of
+      // waiting a minute for a connection; the pool tries again on the next request.
+      driverOptions: { acquireConnectionTimeout: 10_000, connection: { connectionTimeoutMillis: 5000 } },
       migrations: { migrationsList: postgresqlMigrations, snapshot: false, transactional: true, silent: true },
     };
   }

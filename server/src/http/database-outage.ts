@@ -23,8 +23,9 @@ const UNREACHABLE_CODES = new Set([
   '57P02',
   '57P03',
 ]);
+// pg says "timeout expired" when a connection is not established within connectionTimeoutMillis.
 const UNREACHABLE_MESSAGES =
-  /Connection terminated|Client has encountered a connection error|Timeout acquiring a connection|not currently accepting connections|connect ECONNREFUSED|Connection ended unexpectedly/i;
+  /Connection terminated|Client has encountered a connection error|Timeout acquiring a connection|not currently accepting connections|connect ECONNREFUSED|Connection ended unexpectedly|(^| - )timeout expired$/i;
 
 /** Whether this error (or one it wraps) says the database could not be reached. */
 export function isDatabaseUnreachable(error: unknown): boolean {
