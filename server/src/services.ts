@@ -17,6 +17,7 @@ import { SupportRequestService } from './modules/matching/support-request.servic
 import { OrganizationService } from './modules/organizations/organization.service.js';
 import { PrivacyService } from './modules/privacy/privacy.service.js';
 import { ProfileService } from './modules/profiles/profile.service.js';
+import { ServicesDirectoryService } from './modules/services-directory/services-directory.service.js';
 
 export interface ServiceDependencies {
   config: Config;
@@ -41,6 +42,7 @@ export interface Services {
   reports: ReportService;
   privacy: PrivacyService;
   dashboard: DashboardService;
+  servicesDirectory: ServicesDirectoryService;
 }
 
 export function createServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null): Services {
@@ -59,8 +61,9 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     supportRequests: new SupportRequestService(em, matching, requestId),
     matching: new MatchingService(em, matching, requestId),
     matches: new MatchService(em, matching, requestId),
-    privacy: new PrivacyService(em, { matching, events: deps.events }, requestId),
+    privacy: new PrivacyService(em, { matching, events: deps.events, loginThrottle: deps.loginThrottle }, requestId),
     dashboard: new DashboardService(em),
+    servicesDirectory: new ServicesDirectoryService(em, requestId),
     ...chatServices(em, deps, requestId),
   };
 }

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { closeSockets, connectAs, nextEvent } from '../../test-support/chat.js';
 import { errorCodes, startTestServer, TEST_PASSWORD, type TestServer } from '../../test-support/test-server.js';
+import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Message } from '../chat/chat.entities.js';
@@ -112,6 +113,7 @@ describe('deleting her account', () => {
     expect(user).toMatchObject({ email: null, phone: null, displayName: '', shareContactDetails: false });
     expect(user.deletedAt).toBeInstanceOf(Date);
     expect(await em.count(EntrepreneurProfile, { user: entrepreneur.id })).toBe(0);
+    expect(await em.count(UserRole, { user: entrepreneur.id })).toBe(0);
     const request = await em.findOneOrFail(SupportRequest, { id: requestId });
     expect(request).toMatchObject({ description: null, status: 'WITHDRAWN' });
     expect(await em.count(Demand, { entrepreneur: entrepreneur.id, status: { $ne: 'WITHDRAWN' } })).toBe(0);
@@ -142,6 +144,17 @@ describe('deleting her account', () => {
     const people = await api.gql<{ people: { id: string }[] }>('query { people(limit: 100) { id } }', {}, coordinator);
     expect(people.data?.people.map((p) => p.id)).not.toContain(supporter.id);
     expect(people.data?.people.map((p) => p.id)).toContain(entrepreneur.id);
+  });
+
+  test('an open session is no way to guess her password: tries are limited as at log-in', async () => {
+    const { entrepreneur } = await matchOf(api, coordinator, { accept: false });
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 12 && !codes.includes('RATE_LIMITED'); i += 1) {
+      codes.push(...errorCodes(await api.gql(DELETE, { p: `wrong-guess-${i}` }, entrepreneur)));
+    }
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    // Even the right password waits now.
+    expect(errorCodes(await api.gql(DELETE, { p: TEST_PASSWORD }, entrepreneur))).toEqual(['RATE_LIMITED']);
   });
 
   test('nobody can choose ACCOUNT_DELETED as a reason', async () => {

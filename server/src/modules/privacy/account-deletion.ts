@@ -4,9 +4,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { takeWriteLock } from '../../db/write-lock.js';
 import type { DomainEventPublisher } from '../../domain-events.js';
-import { BadUserInputError, NotFoundError } from '../../errors.js';
+import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors.js';
+import type { LoginThrottle } from '../accounts/login-throttle.js';
 import { verifyPassword } from '../accounts/passwords.js';
 import { Session } from '../accounts/session.entity.js';
+import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Block, Message, Report } from '../chat/chat.entities.js';
@@ -34,13 +36,27 @@ export async function deleteAccount(
   em: EntityManager,
   actor: User,
   password: string,
-  deps: { matching: MatchingDependencies; events: DomainEventPublisher; requestId: string | null },
+  deps: {
+    matching: MatchingDependencies;
+    events: DomainEventPublisher;
+    loginThrottle: LoginThrottle;
+    requestId: string | null;
+  },
 ): Promise<DeletionSummary> {
   const stored = await em.findOne(User, { id: actor.id, deletedAt: null }, { refresh: true });
   if (!stored) throw new NotFoundError('Person');
+  // The same limit as logging in: an open session is not a way to guess her password.
+  const throttleKey = `delete-account:${stored.id}`;
+  const state = await deps.loginThrottle.check(throttleKey);
+  if (state.lockedForMs > 0) {
+    const seconds = Math.ceil(state.lockedForMs / 1000);
+    throw new RateLimitedError('auth.tooManyAttempts', 'Too many failed attempts. Try again later.', seconds);
+  }
   if (!(await verifyPassword(stored.passwordHash, password))) {
+    await deps.loginThrottle.recordFailure(throttleKey);
     throw new BadUserInputError('privacy.wrongPassword', 'The password is not right.');
   }
+  await deps.loginThrottle.reset(throttleKey);
   const now = deps.matching.clock();
   const matchEvents: MatchingEvent[] = [];
   let sessionIds: string[] = [];
@@ -101,7 +117,8 @@ export async function deleteAccount(
     await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: now });
 
     const roles = user.roles;
-    user.roleGrants.removeAll();
+    // Straight to the database: through the collection the ORM would try to unlink the rows instead.
+    await em.nativeDelete(UserRole, { user: userId });
     user.email = null;
     user.phone = null;
     user.displayName = '';

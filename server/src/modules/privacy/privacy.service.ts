@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainEventPublisher } from '../../domain-events.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
+import type { LoginThrottle } from '../accounts/login-throttle.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Match } from '../matching/match.entity.js';
@@ -23,6 +24,7 @@ export interface ContactDetailsData {
 export interface PrivacyDependencies {
   matching: MatchingDependencies;
   events: DomainEventPublisher;
+  loginThrottle: LoginThrottle;
 }
 
 export class PrivacyService {
