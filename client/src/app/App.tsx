@@ -20,6 +20,7 @@ const ConversationPage = lazy(() => import('../features/chat/ConversationPage'))
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'mentees', element: <MenteesPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -80,7 +80,12 @@ function Home({ me }: { me: Me }) {
           </div>
         </div>
       )}
-      <LogOutButton />
+      <div className="actions">
+        <AppLink className="button" to="/privacy">
+          {t('home.privacy')}
+        </AppLink>
+        <LogOutButton />
+      </div>
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { RequireSignedIn } from '../../app/RequireSignedIn';
 import { useLabel } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
 import { CheckboxGroup, FormError, RadioGroup, TextField } from '../../components/forms';
+import { PartyContact, partyName } from '../../components/PartyContact';
 import { Reasons } from '../../components/Reasons';
 import type { MatchReasonCode, MySupportQuery as MySupportResult } from '../../gql/graphql';
 import { ReasonPicker } from '../../components/ReasonPicker';
@@ -137,15 +138,16 @@ function TeamMember({
 
   return (
     <li className="card">
-      <h3>{match.supporter.displayName}</h3>
+      <h3>{partyName(t, match.supporter)}</h3>
       <p>
         {label(SUPPORT_KIND_LABELS, match.kind)} · {t(`matchStatus.${match.status}`)}
       </p>
+      <PartyContact contact={match.supporter.contact} />
       <Reasons reasons={match.reasons} />
       <div className="actions">
         {conversationId && (
           <AppLink className="button primary" to={`/chat/${conversationId}`}>
-            {t('chat.openWith', { name: match.supporter.displayName })}
+            {t('chat.openWith', { name: partyName(t, match.supporter) })}
           </AppLink>
         )}
         {ENDABLE.includes(match.status) && !ending && (

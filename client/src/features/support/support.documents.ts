@@ -58,6 +58,11 @@ export const MySupportQuery = graphql(`
       supporter {
         userId
         displayName
+        accountDeleted
+        contact {
+          email
+          phone
+        }
       }
       reasons {
         code
