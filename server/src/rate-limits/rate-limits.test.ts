@@ -22,7 +22,7 @@ beforeAll(async () => {
     matchingRounds: tight,
     history: tight,
   };
-  api = await startTestServer({ rateLimits });
+  api = await startTestServer({ rateLimits, chat: { rateLimit: { messages: 2, windowMs: 60_000 } } });
 });
 
 afterAll(async () => {
@@ -129,6 +129,28 @@ describe('by person', () => {
       expect(me.status).toBe(200);
       expect(me.errors).toBeUndefined();
     }
+  });
+});
+
+describe('a limit met inside an operation', () => {
+  test('a chat message over the limit: RATE_LIMITED in the answer, and Retry-After for HTTP clients', async () => {
+    const [rosa, mentor] = [await api.person(['ENTREPRENEUR']), await api.person(['MENTOR'])];
+    const conversation = await openConversation(api, [rosa.id, mentor.id]);
+    const send = (n: number) =>
+      api.gql(
+        'mutation($i: SendMessageInput!) { sendMessage(input: $i) { seq } }',
+        { i: { conversationId: conversation.id, clientMessageId: `limit-message-${n}`, body: `Hola ${n}` } },
+        { token: rosa.token },
+      );
+    expect((await send(1)).errors).toBeUndefined();
+    expect((await send(2)).errors).toBeUndefined();
+    const refused = await send(3);
+    expect(refused.status).toBe(200);
+    const error = refused.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'RATE_LIMITED', key: 'chat.tooManyMessages' });
+    const seconds = (error?.extensions as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(seconds).toBeGreaterThan(0);
+    expect(refused.headers.get('retry-after')).toBe(String(seconds));
   });
 });
 
