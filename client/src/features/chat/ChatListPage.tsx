@@ -19,7 +19,7 @@ export default function ChatListPage() {
 
 interface Live {
   unreadCount?: number;
-  lastMessage?: Pick<ChatMessage, 'id' | 'seq' | 'senderId' | 'body' | 'createdAt'>;
+  lastMessage?: Pick<ChatMessage, 'id' | 'seq' | 'senderId' | 'body' | 'createdAt' | 'redacted'>;
 }
 
 function ChatList({ me }: { me: Me }) {
@@ -104,11 +104,13 @@ function ChatList({ me }: { me: Me }) {
                     <span className="unread-badge">{t('chat.unreadCount', { n: c.unreadCount })}</span>
                   )}
                   <span className="conversation-last">
-                    {last
-                      ? last.senderId === me.id
-                        ? t('chat.youWrote', { text: last.body })
-                        : last.body
-                      : t('chat.noMessagesYet')}
+                    {last?.redacted
+                      ? t('chat.messageDeleted')
+                      : last
+                        ? last.senderId === me.id
+                          ? t('chat.youWrote', { text: last.body })
+                          : last.body
+                        : t('chat.noMessagesYet')}
                   </span>
                   <span className="conversation-meta">
                     {last && <time dateTime={last.createdAt}>{time(last.createdAt)}</time>}

@@ -14,6 +14,7 @@ export const ConversationsQuery = graphql(`
         seq
         senderId
         body
+        redacted
         createdAt
       }
       members {
