@@ -133,7 +133,7 @@ describe('the journey of issue 5', () => {
     await page.getByRole('log').waitFor();
   });
 
-  it('the two chat live, with typing, read marks and unread counts', async () => {
+  it('the two chat live, with typing, delivered and read marks, and unread counts', async () => {
     const e = entrepreneur.page;
     const a = adviser.page;
 
@@ -148,6 +148,12 @@ describe('the journey of issue 5', () => {
     await a.getByRole('button', { name: 'Enviar' }).click();
     await expect.poll(() => item.textContent(), SOON).toContain('1 pa li');
     await expect.poll(() => item.textContent(), SOON).toContain('¿En qué te puedo ayudar');
+    // Her phone has it, she has not opened it yet: delivered, not read.
+    await expect
+      .poll(() => messagesWithText(a, 'soy Lorena').locator('[data-mark]').getAttribute('data-mark'), SOON)
+      .toBe('delivered');
+    expect(await messagesWithText(a, 'soy Lorena').textContent()).toContain('Entregado');
+    await screenshot(a, 'journey-4-delivered-es');
     await expectAccessible(e, 'chat list ht');
     await screenshot(e, 'journey-4-chat-list-ht');
 
@@ -202,7 +208,7 @@ describe('the journey of issue 5', () => {
     await expect.poll(() => messagesWithText(a, text).count(), { timeout: 20_000 }).toBe(1);
     await expect
       .poll(() => mine.locator('[data-mark]').getAttribute('data-mark'), { timeout: 20_000 })
-      .toMatch(/^(sent|read)$/);
+      .toMatch(/^(sent|delivered|read)$/);
     expect(await e.evaluate(`sessionStorage.getItem('aliadas.outbox')`)).toBeNull();
     // Once on screen, once on the server, with the client id made offline.
     await a.waitForTimeout(1_500);

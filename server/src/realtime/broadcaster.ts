@@ -38,6 +38,14 @@ export function broadcast(io: AliadasIo, event: DomainEvent): void {
       });
       return;
     }
+    case 'conversation.delivered': {
+      io.to(event.memberIds.map(userRoom)).except(userRoom(event.userId)).emit('conversation:delivered', {
+        conversationId: event.conversationId,
+        userId: event.userId,
+        seq: event.seq,
+      });
+      return;
+    }
     case 'conversation.typing': {
       io.to(event.memberIds.map(userRoom)).except(userRoom(event.userId)).emit('conversation:typing', {
         conversationId: event.conversationId,

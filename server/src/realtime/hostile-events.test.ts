@@ -60,6 +60,7 @@ const PAYLOADS: { [E in keyof ClientToServerEvents]-?: Record<string, fc.Arbitra
   },
   'conversation:sync': { conversationId: conversation, afterSeq: seq, limit: fc.oneof(seq, fc.constant(undefined)) },
   'conversation:read': { conversationId: conversation, seq },
+  'conversation:delivered': { conversationId: conversation, seq },
   'conversation:typing': { conversationId: conversation, typing: fc.oneof(fc.boolean(), wrongValue) },
 };
 
@@ -105,7 +106,7 @@ async function stillServed(): Promise<void> {
 
 test('every client event of the shared map has hostile payloads', () => {
   expect(Object.keys(PAYLOADS).sort()).toEqual(
-    ['conversation:read', 'conversation:sync', 'conversation:typing', 'message:send'].sort(),
+    ['conversation:delivered', 'conversation:read', 'conversation:sync', 'conversation:typing', 'message:send'].sort(),
   );
 });
 

@@ -26,7 +26,7 @@ import { startTestServer, type TestPerson, type TestServer } from '../test-suppo
 interface SocketEventRule {
   payload: (conversationId: string) => unknown;
   /** What the other member sees when the event is accepted, so that a refused one can be shown to send nothing. */
-  seenBy: 'message:new' | 'conversation:read' | 'conversation:typing' | null;
+  seenBy: 'message:new' | 'conversation:read' | 'conversation:delivered' | 'conversation:typing' | null;
 }
 
 const SOCKET_RULES: { [E in keyof ClientToServerEvents]-?: SocketEventRule } = {
@@ -36,6 +36,10 @@ const SOCKET_RULES: { [E in keyof ClientToServerEvents]-?: SocketEventRule } = {
   },
   'conversation:sync': { payload: (conversationId) => ({ conversationId, afterSeq: 0 }), seenBy: null },
   'conversation:read': { payload: (conversationId) => ({ conversationId, seq: 1 }), seenBy: 'conversation:read' },
+  'conversation:delivered': {
+    payload: (conversationId) => ({ conversationId, seq: 1 }),
+    seenBy: 'conversation:delivered',
+  },
   'conversation:typing': {
     payload: (conversationId) => ({ conversationId, typing: true }),
     seenBy: 'conversation:typing',

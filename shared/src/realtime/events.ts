@@ -78,6 +78,8 @@ export interface SyncResult {
   lastSeq: number;
   /** How far each member has read. */
   readSeqs: ReadSeq[];
+  /** How far each member's devices have received (at least as far as she has read). */
+  deliveredSeqs: ReadSeq[];
 }
 
 export interface ReadSeq {
@@ -96,6 +98,17 @@ export interface MarkReadResult {
   unreadCount: number;
 }
 
+/** Her device has received every message up to `seq` (live or by catch-up). */
+export interface MarkDeliveredRequest {
+  conversationId: string;
+  seq: number;
+}
+
+export interface MarkDeliveredResult {
+  conversationId: string;
+  seq: number;
+}
+
 export interface TypingRequest {
   conversationId: string;
   typing: boolean;
@@ -106,6 +119,7 @@ export interface ClientToServerEvents {
   'conversation:sync': (request: SyncRequest, ack: Ack<SyncResult>) => void;
   'conversation:read': (request: MarkReadRequest, ack: Ack<MarkReadResult>) => void;
   'conversation:typing': (request: TypingRequest, ack?: Ack<Record<never, never>>) => void;
+  'conversation:delivered': (request: MarkDeliveredRequest, ack?: Ack<MarkDeliveredResult>) => void;
 }
 
 // Server → client.
@@ -181,6 +195,8 @@ export interface ServerToClientEvents {
    */
   'message:new': (message: ChatMessage, unread: UnreadCount) => void;
   'conversation:read': (receipt: ReadReceipt) => void;
+  /** A member's device received the messages up to `seq`: her messages show as delivered. */
+  'conversation:delivered': (receipt: ReadReceipt) => void;
   /** Her unread count changed without a new message: she read on another device. */
   'conversation:unread': (count: UnreadCount) => void;
   'conversation:typing': (indicator: TypingIndicator) => void;

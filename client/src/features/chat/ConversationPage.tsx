@@ -117,6 +117,7 @@ function ConversationView({
         me={me}
         live={live}
         pending={pending}
+        otherIds={others.map((m) => m.userId)}
         nameOf={(userId) => conversation.members.find((m) => m.userId === userId)?.displayName ?? t('chat.someone')}
         onReport={(messageId) => setReporting({ messageId })}
       />
@@ -157,11 +158,13 @@ interface LogProps {
   me: Me;
   live: ReturnType<typeof useConversation>;
   pending: OutboxEntry[];
+  /** The other members: her message is read or delivered once all of them have it. */
+  otherIds: string[];
   nameOf: (userId: string) => string;
   onReport: (messageId: string) => void;
 }
 
-function MessageLog({ label, me, live, pending, nameOf, onReport }: LogProps) {
+function MessageLog({ label, me, live, pending, otherIds, nameOf, onReport }: LogProps) {
   const { t } = useTranslation();
   const time = useTimeFormat();
   const log = useRef<HTMLDivElement>(null);
@@ -214,7 +217,7 @@ function MessageLog({ label, me, live, pending, nameOf, onReport }: LogProps) {
                 <span className="message-meta">
                   <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
                   {mine ? (
-                    <MarkLabel mark={markOf(message.seq, me.id, live.readSeqs)} />
+                    <MarkLabel mark={markOf(message.seq, otherIds, live.readSeqs, live.deliveredSeqs)} />
                   ) : (
                     <button type="button" className="link-button" onClick={() => onReport(message.id)}>
                       {t('chat.reportMessage')}

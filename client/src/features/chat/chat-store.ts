@@ -13,6 +13,11 @@ const SEND_TIMEOUT_MS = 10_000;
 let outbox: Outbox | null = null;
 let sender: OutboxSender | null = null;
 let senderSocket: RealtimeSocket | null = null;
+/** Per conversation: the newest seq from others this device holds, and how far it has said so. */
+const received = new Map<string, { held: number; told: number }>();
+let receiptTimer: ReturnType<typeof setTimeout> | null = null;
+/** Delivery receipts wait this long to go out together, one per conversation. */
+const RECEIPT_DELAY_MS = 400;
 const storedListeners = new Set<(message: ChatMessage) => void>();
 
 function sessionStorageOrNull(): Storage | null {
@@ -33,6 +38,7 @@ export function chatOutbox(): Outbox {
       outbox = null;
       sender = null;
       senderSocket = null;
+      received.clear();
     });
   }
   return outbox;
@@ -64,8 +70,34 @@ export function startSending(socket: RealtimeSocket, myId: string): void {
     },
   );
   sender = created;
-  socket.on('connect', () => created.flush());
+  socket.on('connect', () => {
+    created.flush();
+    tellReceived();
+  });
+  // Whatever page she is on, a message from someone else that reaches this device is delivered.
+  socket.on('message:new', (message) => {
+    if (message.senderId !== myId) noteReceived(message.conversationId, message.seq);
+  });
   created.flush();
+}
+
+/** This device holds the messages of others up to `seq`: the senders will see them as delivered. */
+export function noteReceived(conversationId: string, seq: number): void {
+  const known = received.get(conversationId) ?? { held: 0, told: 0 };
+  if (seq <= known.held) return;
+  received.set(conversationId, { ...known, held: seq });
+  receiptTimer ??= setTimeout(tellReceived, RECEIPT_DELAY_MS);
+}
+
+function tellReceived(): void {
+  receiptTimer = null;
+  const socket = senderSocket;
+  if (!socket?.connected) return;
+  for (const [conversationId, known] of received) {
+    if (known.held <= known.told) continue;
+    received.set(conversationId, { ...known, told: known.held });
+    socket.emit('conversation:delivered', { conversationId, seq: known.held });
+  }
 }
 
 /** Puts a message in the outbox and tries to send it now. */

@@ -77,10 +77,13 @@ describe('marks', () => {
       ['me', 10],
       ['him', 4],
     ]);
-    expect(markOf(4, 'me', reads)).toBe('read');
-    expect(markOf(5, 'me', reads)).toBe('sent');
-    expect(markOf(5, 'me', reads, new Map([['him', 5]]))).toBe('delivered');
-    expect(markOf(5, 'me', new Map([['me', 5]]))).toBe('sent');
+    expect(markOf(4, ['him'], reads)).toBe('read');
+    expect(markOf(5, ['him'], reads)).toBe('sent');
+    expect(markOf(5, ['him'], reads, new Map([['him', 5]]))).toBe('delivered');
+    // Someone without any receipt yet has neither received nor read it.
+    expect(markOf(1, ['him', 'her'], reads, new Map([['him', 1]]))).toBe('sent');
+    expect(markOf(1, ['him'], new Map(), new Map([['him', 1]]))).toBe('delivered');
+    expect(markOf(1, [], reads)).toBe('sent');
   });
 
   it('never moves a receipt back', () => {

@@ -86,18 +86,18 @@ export type Mark = 'waiting' | 'failed' | 'sent' | 'delivered' | 'read';
 
 /**
  * The mark of one of her stored messages from the other members' receipts: read once every other
- * member has read up to it, delivered once every other member's device has received it.
+ * member has read up to it, delivered once every other member's device has received it (reading
+ * counts as receiving). A member without a receipt yet is at 0.
  */
 export function markOf(
   seq: number,
-  myId: string,
+  otherIds: readonly string[],
   readSeqs: ReadonlyMap<string, number>,
   deliveredSeqs: ReadonlyMap<string, number> = new Map(),
 ): Mark {
-  const others = [...readSeqs.keys()].filter((userId) => userId !== myId);
-  if (others.length === 0) return 'sent';
-  if (others.every((userId) => (readSeqs.get(userId) ?? 0) >= seq)) return 'read';
-  if (others.every((userId) => Math.max(deliveredSeqs.get(userId) ?? 0, readSeqs.get(userId) ?? 0) >= seq)) {
+  if (otherIds.length === 0) return 'sent';
+  if (otherIds.every((userId) => (readSeqs.get(userId) ?? 0) >= seq)) return 'read';
+  if (otherIds.every((userId) => Math.max(deliveredSeqs.get(userId) ?? 0, readSeqs.get(userId) ?? 0) >= seq)) {
     return 'delivered';
   }
   return 'sent';

@@ -5,7 +5,7 @@ import type { AckResponse, ChatMessage, ReadSeq, SyncResult } from '@aliadas/sha
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { ask, useConnectionState, type RealtimeSocket } from '../../app/realtime';
-import { chatOutbox, onStored } from './chat-store';
+import { chatOutbox, noteReceived, onStored } from './chat-store';
 import { MessagesQuery } from './chat.documents';
 import {
   advance,
@@ -27,6 +27,7 @@ const TYPING_FADES_MS = 8_000;
 interface State {
   timeline: Timeline | null;
   readSeqs: Map<string, number>;
+  deliveredSeqs: Map<string, number>;
   typing: ReadonlySet<string>;
   loadingOlder: boolean;
   /** The newest page could not be loaded (offline on opening). */
@@ -39,6 +40,7 @@ type Action =
   | { type: 'older'; page: ChatMessage[]; hasOlder: boolean }
   | { type: 'loadingOlder'; on: boolean }
   | { type: 'read'; receipts: readonly ReadSeq[] }
+  | { type: 'delivered'; receipts: readonly ReadSeq[] }
   | { type: 'typing'; userId: string; typing: boolean }
   | { type: 'notTyping' }
   | { type: 'failed' };
@@ -74,6 +76,11 @@ function reduce(state: State, action: Action): State {
       for (const r of action.receipts) readSeqs = advance(readSeqs, r.userId, r.seq);
       return { ...state, readSeqs };
     }
+    case 'delivered': {
+      let deliveredSeqs = state.deliveredSeqs;
+      for (const r of action.receipts) deliveredSeqs = advance(deliveredSeqs, r.userId, r.seq);
+      return { ...state, deliveredSeqs };
+    }
     case 'typing': {
       if (state.typing.has(action.userId) === action.typing) return state;
       const typing = new Set(state.typing);
@@ -104,6 +111,7 @@ export function useConversation(
   const [state, dispatch] = useReducer(reduce, {
     timeline: null,
     readSeqs: new Map(),
+    deliveredSeqs: new Map(),
     typing: new Set<string>(),
     loadingOlder: false,
     failed: false,
@@ -129,12 +137,14 @@ export function useConversation(
         if (!active || !data) return;
         const page = data.messages.messages;
         dispatch({ type: 'start', page, hasOlder: data.messages.hasMore, lastSeq: lastSeqRef.current ?? 0 });
+        const theirs = page.filter((m) => m.senderId !== myId).at(-1);
+        if (theirs) noteReceived(conversationId, theirs.seq);
       })
       .catch(() => active && dispatch({ type: 'failed' }));
     return () => {
       active = false;
     };
-  }, [client, conversationId, known]);
+  }, [client, conversationId, myId, known]);
 
   const syncing = useRef(false);
   const catchUp = useCallback(async () => {
@@ -153,6 +163,9 @@ export function useConversation(
         if (!result.ok) return;
         dispatch({ type: 'merge', messages: result.messages });
         dispatch({ type: 'read', receipts: result.readSeqs });
+        dispatch({ type: 'delivered', receipts: result.deliveredSeqs });
+        const fromOthers = result.messages.filter((m) => m.senderId !== myId).at(-1);
+        if (fromOthers) noteReceived(conversationId, fromOthers.seq);
         // Her own messages the server stored while the answer was lost leave the outbox.
         chatOutbox().remove(result.messages.filter((m) => m.senderId === myId).map((m) => m.clientMessageId));
         if (!result.hasMore || result.messages.length === 0) return;
@@ -186,6 +199,9 @@ export function useConversation(
     const onRead = (receipt: { conversationId: string; userId: string; seq: number }) => {
       if (receipt.conversationId === conversationId) dispatch({ type: 'read', receipts: [receipt] });
     };
+    const onDelivered = (receipt: { conversationId: string; userId: string; seq: number }) => {
+      if (receipt.conversationId === conversationId) dispatch({ type: 'delivered', receipts: [receipt] });
+    };
     const onTyping = (indicator: { conversationId: string; userId: string; typing: boolean }) => {
       if (indicator.conversationId !== conversationId || indicator.userId === myId) return;
       clearTimeout(typingTimers.get(indicator.userId));
@@ -199,6 +215,7 @@ export function useConversation(
     };
     socket.on('message:new', onMessage);
     socket.on('conversation:read', onRead);
+    socket.on('conversation:delivered', onDelivered);
     socket.on('conversation:typing', onTyping);
     const unStored = onStored((message) => {
       if (message.conversationId === conversationId) onMessage(message);
@@ -206,6 +223,7 @@ export function useConversation(
     return () => {
       socket.off('message:new', onMessage);
       socket.off('conversation:read', onRead);
+      socket.off('conversation:delivered', onDelivered);
       socket.off('conversation:typing', onTyping);
       unStored();
       for (const timer of typingTimers.values()) clearTimeout(timer);

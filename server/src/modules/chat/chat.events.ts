@@ -19,6 +19,14 @@ export interface ConversationRead {
   memberIds: string[];
 }
 
+export interface ConversationDelivered {
+  type: 'conversation.delivered';
+  conversationId: string;
+  userId: string;
+  seq: number;
+  memberIds: string[];
+}
+
 export interface ConversationTyping {
   type: 'conversation.typing';
   conversationId: string;
@@ -50,4 +58,10 @@ export interface BlockChanged {
 }
 
 export type ChatEvent =
-  MessageCreated | ConversationRead | ConversationTyping | ConversationOpened | ConversationClosed | BlockChanged;
+  | MessageCreated
+  | ConversationRead
+  | ConversationDelivered
+  | ConversationTyping
+  | ConversationOpened
+  | ConversationClosed
+  | BlockChanged;

@@ -61,6 +61,7 @@ export interface SyncResultData {
   hasMore: boolean;
   lastSeq: number;
   readSeqs: { userId: string; seq: number }[];
+  deliveredSeqs: { userId: string; seq: number }[];
 }
 
 export interface ReadState {
@@ -301,6 +302,7 @@ export class ChatService {
       hasMore: page.hasMore,
       lastSeq: conversation.lastSeq,
       readSeqs: members.map((m) => ({ userId: m.user.id, seq: m.lastReadSeq })),
+      deliveredSeqs: members.map((m) => ({ userId: m.user.id, seq: Math.max(m.lastDeliveredSeq, m.lastReadSeq) })),
     };
   }
 
@@ -359,6 +361,39 @@ export class ChatService {
     }
     const readSeq = Math.max(target, me.lastReadSeq);
     return { conversationId, seq: readSeq, unreadCount: Math.max(conversation.lastSeq - readSeq, 0) };
+  }
+
+  /**
+   * Her device has received the messages up to `seq` (never moves back): the senders see them as
+   * delivered. Reading counts as receiving, so this only matters between the two.
+   */
+  async markDelivered(
+    userId: string,
+    conversationId: string,
+    seq: number,
+  ): Promise<{ conversationId: string; seq: number }> {
+    if (!Number.isInteger(seq) || seq < 0) throw new BadUserInputError('chat.badSeq', 'seq must be 0 or more.');
+    const { conversation, members, me } = await this.membership(userId, conversationId);
+    const target = Math.min(seq, conversation.lastSeq);
+    const held = Math.max(me.lastDeliveredSeq, me.lastReadSeq);
+    if (target > held) {
+      // Only one of two racing receipts moves it; the other finds it already there and says nothing.
+      const moved = await this.em.nativeUpdate(
+        ConversationMember,
+        { id: me.id, lastDeliveredSeq: { $lt: target } },
+        { lastDeliveredSeq: target },
+      );
+      if (moved > 0) {
+        this.publish({
+          type: 'conversation.delivered',
+          conversationId,
+          userId,
+          seq: target,
+          memberIds: members.map((m) => m.user.id),
+        });
+      }
+    }
+    return { conversationId, seq: Math.max(target, held) };
   }
 
   /** Tells the others she is (or stopped) typing; silently nothing where she could not write. */

@@ -241,6 +241,40 @@ describe('read receipts, unread counts and typing', () => {
     expect(sync.ok && sync.readSeqs.map((r) => r.seq).sort()).toEqual([1, 2]);
   });
 
+  test('a device that received messages sends a delivery receipt to the sender, kept for catch-up', async () => {
+    const { her, mentorSocket, conversationId, mentor } = await pair();
+    await sendMessage(her, { conversationId });
+    await sendMessage(her, { conversationId });
+    const herOwn = collect(mentorSocket, 'conversation:delivered');
+    const receipt = nextEvent(her, 'conversation:delivered');
+    expect(await mentorSocket.emitWithAck('conversation:delivered', { conversationId, seq: 2 })).toEqual({
+      ok: true,
+      conversationId,
+      seq: 2,
+    });
+    expect(await receipt).toEqual({ conversationId, userId: mentor.id, seq: 2 });
+
+    // Never back, never beyond the last message, and a repeat announces nothing.
+    const repeats = collect(her, 'conversation:delivered');
+    expect(await mentorSocket.emitWithAck('conversation:delivered', { conversationId, seq: 1 })).toMatchObject({
+      seq: 2,
+    });
+    expect(await mentorSocket.emitWithAck('conversation:delivered', { conversationId, seq: 99 })).toMatchObject({
+      seq: 2,
+    });
+    await sleep(150);
+    expect(repeats).toEqual([]);
+    expect(herOwn).toEqual([]);
+
+    // A sender who was away learns it by catch-up; reading counts as receiving.
+    const sync = await her.emitWithAck('conversation:sync', { conversationId, afterSeq: 0 });
+    expect(sync.ok && sync.deliveredSeqs.find((d) => d.userId === mentor.id)?.seq).toBe(2);
+    await sendMessage(her, { conversationId });
+    await mentorSocket.emitWithAck('conversation:read', { conversationId, seq: 3 });
+    const afterRead = await her.emitWithAck('conversation:sync', { conversationId, afterSeq: 3 });
+    expect(afterRead.ok && afterRead.deliveredSeqs.find((d) => d.userId === mentor.id)?.seq).toBe(3);
+  });
+
   test('typing reaches the others only', async () => {
     const { her, mentorSocket, conversationId, entrepreneur } = await pair();
     const herOwn = collect(her, 'conversation:typing');

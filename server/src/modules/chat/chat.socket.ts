@@ -50,6 +50,13 @@ export function registerChatHandlers(socket: AliadasSocket, runner: EventRunner)
     }),
   );
 
+  socket.on('conversation:delivered', (request, ack) =>
+    runner.run(socket, 'conversation:delivered', ack, async ({ chat }) => {
+      const { conversationId, seq } = ReadRequest.parse(request);
+      return chat.markDelivered(userId, conversationId, seq);
+    }),
+  );
+
   socket.on('conversation:typing', (request, ack) =>
     runner.run(socket, 'conversation:typing', ack, async ({ chat }) => {
       const { conversationId, typing } = TypingRequest.parse(request);

@@ -9,7 +9,7 @@ import { Conversation } from './conversation.entity.js';
 @Unique({ properties: ['conversation', 'user'] })
 @Index({ properties: ['user', 'conversation'] })
 export class ConversationMember {
-  [OptionalProps]?: 'lastReadSeq' | 'joinedAt';
+  [OptionalProps]?: 'lastReadSeq' | 'lastDeliveredSeq' | 'joinedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -23,6 +23,10 @@ export class ConversationMember {
   /** Sending a message also marks everything before it as read. */
   @Property({ type: 'integer', default: 0 })
   lastReadSeq: number = 0;
+
+  /** Her devices have received every message up to this seq; reading counts as receiving. */
+  @Property({ type: 'integer', default: 0 })
+  lastDeliveredSeq: number = 0;
 
   @Property({ type: 'datetime' })
   joinedAt: Date = new Date();

@@ -4,10 +4,16 @@ import { Migration20261129045224_initial } from './Migration20261129045224_initi
 import { Migration20261129050758_matching } from './Migration20261129050758_matching.js';
 import { Migration20261129051519_chat } from './Migration20261129051519_chat.js';
 import { Migration20261129090656_privacy } from './Migration20261129090656_privacy.js';
+import { Migration20261129094537_chat_delivered } from './Migration20261129094537_chat_delivered.js';
+import { Migration20261129100416_goals } from './Migration20261129100416_goals.js';
+import { Migration20261129100811_services_directory } from './Migration20261129100811_services_directory.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
   { name: 'Migration20261129050758_matching', class: Migration20261129050758_matching },
   { name: 'Migration20261129051519_chat', class: Migration20261129051519_chat },
   { name: 'Migration20261129090656_privacy', class: Migration20261129090656_privacy },
+  { name: 'Migration20261129094537_chat_delivered', class: Migration20261129094537_chat_delivered },
+  { name: 'Migration20261129100416_goals', class: Migration20261129100416_goals },
+  { name: 'Migration20261129100811_services_directory', class: Migration20261129100811_services_directory },
 ];
