@@ -11,6 +11,8 @@ import {
   makeSupporter,
   type Someone,
 } from '../modules/matching/matching.factories.js';
+import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
 import { servicesOf } from '../test-support/chat.js';
 import { generousLimits } from '../test-support/hostile.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -54,6 +56,10 @@ const PAGES = {
       reports(limit: 50) { id reason status reporter { id displayName } reportedUser { id displayName } }
     }`,
   },
+  organizations: {
+    who: 'coordinator',
+    document: `query { organizations { id name members { userId displayName role } } }`,
+  },
   matchHistory: {
     who: 'entrepreneur',
     document: `query { myMatches { id history { to at actor { userId } } demand { id } entrepreneur { userId } } }`,
@@ -75,7 +81,8 @@ afterEach(async () => {
 
 /**
  * A network of `size`: her `size` active matches (one per request, each with its conversation and
- * messages), the mentor's `size` invitations, `size` more women with an open demand, `size` reports.
+ * messages), the mentor's `size` invitations, `size` more women with an open demand, `size` reports
+ * and `size` organizations of two members.
  */
 async function world(size: number): Promise<World> {
   // No invitation sweep in the middle of a counted request: its statements would be counted too.
@@ -110,6 +117,18 @@ async function world(size: number): Promise<World> {
       supporterId: mentor.id,
       demandId: theirs.demands.MENTOR!,
     });
+
+    const em = orm.em.fork();
+    const organization = em.create(Organization, {
+      name: `Organization ${i}`,
+      description: 'Mentoring in the region.',
+      countries: ['CR'],
+      languages: ['es'],
+      services: ['MENTOR'],
+    });
+    em.create(OrganizationMembership, { organization, user: supporter.id, role: 'MEMBER' });
+    em.create(OrganizationMembership, { organization, user: invited.id, role: 'COORDINATOR' });
+    await em.flush();
 
     const reported = await api.gql(
       'mutation($input: ReportPersonInput!) { reportPerson(input: $input) { id } }',

@@ -43,7 +43,7 @@ export class OrganizationsResolver {
   @Authorized()
   @FieldResolver(() => [OrganizationMember])
   async members(@Root() organization: Organization, @Ctx() ctx: GraphQLContext): Promise<OrganizationMember[]> {
-    const memberships = await ctx.services.organizations.membersOf(organization.id);
+    const memberships = await ctx.services.organizations.members(organization);
     return memberships.map((m) => ({ userId: m.user.id, displayName: m.user.displayName, role: m.role }));
   }
 
