@@ -123,6 +123,15 @@ describe.skipIf(!POSTGRES_URL)('PostgreSQL unreachable, then back', () => {
     );
     expect(send.ms).toBeLessThan(10_000);
     expect(send.value).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', key: 'error.databaseUnavailable' } });
+    // A new connection is refused with the same reason (the client tries again later).
+    const refused = await rawSocket(entrepreneur.token).then(
+      () => null,
+      (error: Error & { data?: unknown }) => ({ message: error.message, data: error.data }),
+    );
+    expect(refused).toMatchObject({
+      message: expect.stringMatching(/database/) as string,
+      data: { code: 'UNAVAILABLE', key: 'error.databaseUnavailable' },
+    });
     expect(server.child.exitCode).toBeNull();
 
     await proxy.restore();

@@ -9,6 +9,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { DomainEvents } from '../domain-events.js';
+import { DatabaseUnavailableError } from '../errors.js';
+import { isDatabaseUnreachable } from '../http/database-outage.js';
 import type { RateLimits } from '../rate-limits/rate-limits.js';
 import { registerChatHandlers } from '../modules/chat/chat.socket.js';
 import type { ServiceDependencies } from '../services.js';
@@ -76,6 +78,10 @@ export function createRealtime({ httpServer, orm, deps, events, log, redis, rate
       },
       (error: unknown) => {
         if (error instanceof HandshakeError) return next(error);
+        if (isDatabaseUnreachable(error)) {
+          const unavailable = new DatabaseUnavailableError();
+          return next(new HandshakeError(unavailable.message, { code: 'UNAVAILABLE', key: unavailable.key }));
+        }
         log.error({ err: error }, 'socket handshake failed');
         next(serverStopping());
       },
