@@ -26,6 +26,7 @@ import { CaseNote } from './case-note.entity.js';
 
 /** Never the output of argon2: no password can match it. */
 const NO_PASSWORD = '!deleted';
+const PASSWORD_MAX_LENGTH = 128;
 
 export interface DeletionSummary {
   matchesClosed: number;
@@ -43,6 +44,10 @@ export async function deleteAccount(
     requestId: string | null;
   },
 ): Promise<DeletionSummary> {
+  // As at log-in: no password is longer, and hashing a huge one would only cost the server.
+  if (password.length > PASSWORD_MAX_LENGTH) {
+    throw new BadUserInputError('privacy.wrongPassword', 'The password is not right.');
+  }
   const stored = await em.findOne(User, { id: actor.id, deletedAt: null }, { refresh: true });
   if (!stored) throw new NotFoundError('Person');
   // The same limit as logging in: an open session is not a way to guess her password.

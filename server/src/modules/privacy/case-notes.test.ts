@@ -56,6 +56,14 @@ describe('case notes', () => {
     expect(JSON.stringify(exported.data?.myDataExport)).not.toContain('Private.');
   });
 
+  test('an id that names no match is simply not found', async () => {
+    const { supporter } = await matchOf(api, coordinator, { kind: 'PSYCHOSOCIAL' });
+    for (const id of ['deep', '00000000-0000-4000-8000-000000000000']) {
+      expect(errorCodes(await api.gql(LIST, { id }, supporter))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await api.gql(ADD, { id, body: 'x' }, supporter))).toEqual(['NOT_FOUND']);
+    }
+  });
+
   test('only on psychosocial cases, and only while the case is active', async () => {
     const mentor = await matchOf(api, coordinator, { kind: 'MENTOR' });
     expect(errorCodes(await api.gql(ADD, { id: mentor.matchId, body: 'x' }, mentor.supporter))).toEqual(['FORBIDDEN']);

@@ -1,5 +1,6 @@
 // Contact details (her choice to share them, and who sees them) and a psychosocial adviser's case notes.
 import type { EntityManager } from '@mikro-orm/core';
+import { isUUID } from 'class-validator';
 import type { DomainEventPublisher } from '../../domain-events.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
 import type { LoginThrottle } from '../accounts/login-throttle.js';
@@ -28,6 +29,9 @@ export interface PrivacyDependencies {
 }
 
 export class PrivacyService {
+  private readonly contactReads: { viewerId: string; ownerId: string; matchId: string }[] = [];
+  private contactReadsWritten: Promise<void> | null = null;
+
   constructor(
     private readonly em: EntityManager,
     private readonly deps: PrivacyDependencies,
@@ -67,17 +71,34 @@ export class PrivacyService {
    */
   async contactDetailsIn(viewer: User, match: Match, owner: User): Promise<ContactDetailsData | null> {
     if (!canSeeContactDetails(viewer, match, owner)) return null;
-    // A separate unit of work: a query's field resolvers run side by side and must not share a flush.
-    const em = this.em.fork();
-    new AuditService(em, this.requestId).record({
-      actor: em.getReference(User, viewer.id),
-      action: 'contact.read',
-      subjectType: 'User',
-      subjectId: owner.id,
-      details: { matchId: match.id },
-    });
-    await em.flush();
+    await this.auditContactRead(viewer.id, owner.id, match.id);
     return { email: owner.email ?? null, phone: owner.phone ?? null };
+  }
+
+  /**
+   * The contact reads of one response are written together: a list's field resolvers start side by
+   * side, so waiting for the current turn of the event loop to end gathers them into one insert.
+   */
+  private auditContactRead(viewerId: string, ownerId: string, matchId: string): Promise<void> {
+    this.contactReads.push({ viewerId, ownerId, matchId });
+    this.contactReadsWritten ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const reads = this.contactReads.splice(0);
+      this.contactReadsWritten = null;
+      // A separate unit of work: a query's field resolvers run side by side and must not share a flush.
+      const em = this.em.fork();
+      const audit = new AuditService(em, this.requestId);
+      for (const read of reads) {
+        audit.record({
+          actor: em.getReference(User, read.viewerId),
+          action: 'contact.read',
+          subjectType: 'User',
+          subjectId: read.ownerId,
+          details: { matchId: read.matchId },
+        });
+      }
+      await em.flush();
+    });
+    return this.contactReadsWritten;
   }
 
   /** Her own notes on one of her psychosocial cases, oldest first. Nobody else reads them. */
@@ -110,6 +131,8 @@ export class PrivacyService {
 
   /** Not her case (or no such match): the same answer, so a note's existence is never revealed. */
   private async caseOf(actor: User, matchId: string): Promise<Match> {
+    // An id that cannot be a match's is no match: PostgreSQL would refuse it as a uuid.
+    if (!isUUID(matchId)) throw new NotFoundError('Case');
     const match = await this.em.findOne(Match, { id: matchId });
     if (!match || !isCaseAdviser(actor, match)) throw new NotFoundError('Case');
     return match;
