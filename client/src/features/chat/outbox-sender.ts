@@ -11,7 +11,7 @@ export interface SendPort {
 }
 
 /** Refusals worth trying again later; any other means this message will never be accepted as it is. */
-const TRANSIENT: readonly RealtimeErrorCode[] = ['RATE_LIMITED', 'INTERNAL_SERVER_ERROR'];
+const TRANSIENT: readonly RealtimeErrorCode[] = ['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
 
 export const RETRY_AFTER_MS = 5_000;
 

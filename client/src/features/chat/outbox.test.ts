@@ -179,4 +179,20 @@ describe('outbox sender', () => {
     expect(outbox.all()).toEqual([]);
     sender.stop();
   });
+
+  it('waits and tries again while the server cannot reach its database', async () => {
+    const server = new FakeServer();
+    const outbox = new Outbox(null);
+    const sender = new OutboxSender(outbox, server.port, () => undefined, 10);
+    const key = 'error.databaseUnavailable';
+    server.refuse = { ok: false, error: { code: 'UNAVAILABLE', key, message: '', params: { retryAfterSeconds: 10 } } };
+    outbox.add(entry('aaaaaaaa-1', 'one'));
+    sender.flush();
+    await settle();
+    expect(outbox.all().map((e) => e.state)).toEqual(['waiting']);
+    server.refuse = null;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(outbox.all()).toEqual([]);
+    sender.stop();
+  });
 });
