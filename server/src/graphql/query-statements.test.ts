@@ -3,6 +3,7 @@
 // reports (each on a fresh server), counting every statement the ORM sends for that one request.
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../config.js';
+import { User } from '../modules/accounts/user.entity.js';
 import {
   makeEntrepreneur,
   makeMatchIn,
@@ -25,7 +26,9 @@ const PAGES = {
     who: 'entrepreneur',
     document: `query {
       mySupportRequests { id status createdAt demands { id kind needs status } }
-      myMatches { id kind status supporter { userId displayName } reasons { code params } }
+      myMatches { id kind status supporter { userId displayName accountDeleted contact { email phone } }
+        reasons { code params } }
+      conversations(limit: 50) { id matchId }
     }`,
   },
   conversations: {
@@ -97,6 +100,10 @@ async function world(size: number): Promise<World> {
   const mentor = await makeSupporter(orm, { capacity: 100 });
   for (let i = 0; i < size; i += 1) {
     const supporter = await makeSupporter(orm);
+    // She shares her contact details: the entrepreneur's home shows them, and the read is audited.
+    await orm.em
+      .fork()
+      .nativeUpdate(User, { id: supporter.id }, { shareContactDetails: true, phone: '+506 8888 0000' });
     const { demands } = await makeRequest(orm, entrepreneur.id, ['BUSINESS_PLAN']);
     const matchId = await makeMatchIn(orm, 'ACTIVE', {
       entrepreneurId: entrepreneur.id,
