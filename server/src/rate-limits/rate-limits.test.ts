@@ -4,8 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig, type Config } from '../config.js';
+import { aliadasSchema } from '../graphql/schema.js';
 import { closeSockets, connectAs, openConversation } from '../test-support/chat.js';
 import { startTestServer, type GraphQLResult, type TestServer } from '../test-support/test-server.js';
+import { GRAPHQL_LIMITS } from './rate-limits.js';
 
 const tight = { points: 2, windowMs: 60_000 };
 
@@ -191,6 +193,17 @@ describe('settings', () => {
     for (const bad of ['five', '5', '0/60', '5/0', '-1/60']) {
       expect(() => loadConfig({ RATE_LIMIT_SIGN_UP: bad })).toThrow(ConfigError);
       expect(() => loadConfig({ RATE_LIMIT_SIGN_UP: bad })).toThrow(/RATE_LIMIT_SIGN_UP/);
+    }
+  });
+});
+
+describe('the table of limited GraphQL fields', () => {
+  test('name fields that exist, so that a rename cannot quietly lift a limit', async () => {
+    const schema = await aliadasSchema();
+    for (const coordinate of Object.keys(GRAPHQL_LIMITS)) {
+      const [type, field] = coordinate.split('.') as ['Query' | 'Mutation', string];
+      const root = type === 'Query' ? schema.getQueryType() : schema.getMutationType();
+      expect(root?.getFields()[field], coordinate).toBeDefined();
     }
   });
 });
