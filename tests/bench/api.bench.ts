@@ -34,7 +34,9 @@ const PAGES: { name: string; who: Who; query: string }[] = [
     who: 'entrepreneur',
     query: `query MySupport {
       mySupportRequests { id status createdAt demands { id kind needs status } }
-      myMatches { id kind status supporter { userId displayName } reasons { code params } }
+      myMatches { id kind status supporter { userId displayName accountDeleted contact { email phone } }
+        reasons { code params } }
+      conversations(limit: 50) { id matchId }
     }`,
   },
   {
@@ -52,6 +54,7 @@ const PAGES: { name: string; who: Who; query: string }[] = [
       myInvitations { id kind invitationExpiresAt entrepreneur { userId displayName } demand { id needs }
         reasons { code params } }
       myMatches { id kind status entrepreneur { userId displayName } demand { id needs } }
+      conversations(limit: 50) { id matchId }
     }`,
   },
   {
@@ -168,6 +171,13 @@ async function aDayInTheNetwork(server: ServerProcess, tokens: Record<Who, strin
     { input: { needs: ['BUSINESS_PLAN', 'MARKETING_SALES', 'LABOR_RIGHTS'], modality: 'CHAT' } },
   );
   const { me: mentor } = await gql<{ me: { id: string } }>(server, tokens.mentor, 'query { me { id } }');
+  // She shares her contact details, so her mentee's home shows them (and each read is audited).
+  await gql(
+    server,
+    tokens.mentor,
+    'mutation($input: ContactDetailsInput!) { updateContactDetails(input: $input) { id } }',
+    { input: { phone: '+50688880000', shareContactDetails: true } },
+  );
   const mentorDemand = request.demands.find((d) => d.kind === 'MENTOR');
   const { matchByHand: match } = await gql<{ matchByHand: { id: string } }>(
     server,
@@ -212,7 +222,7 @@ async function aDayInTheNetwork(server: ServerProcess, tokens: Record<Who, strin
       { d: legal?.id, s: adviser },
     );
   }
-  return `her request has ${request.demands.length} demands, an active mentor with 20 messages${adviser ? ' and an invited adviser' : ''}`;
+  return `her request has ${request.demands.length} demands, an active mentor who shares her contact details, 20 messages${adviser ? ' and an invited adviser' : ''}`;
 }
 
 async function logIn(server: ServerProcess, email: string): Promise<string> {
