@@ -6,6 +6,7 @@ import type { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ChatService } from './modules/chat/chat.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { GoalsService } from './modules/goals/goals.service.js';
 import type { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
 import type { MessageWriter } from './modules/chat/message-writer.js';
 import { ReportService } from './modules/chat/report.service.js';
@@ -42,6 +43,7 @@ export interface Services {
   reports: ReportService;
   privacy: PrivacyService;
   dashboard: DashboardService;
+  goals: GoalsService;
   servicesDirectory: ServicesDirectoryService;
 }
 
@@ -63,6 +65,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     matches: new MatchService(em, matching, requestId),
     privacy: new PrivacyService(em, { matching, events: deps.events, loginThrottle: deps.loginThrottle }, requestId),
     dashboard: new DashboardService(em),
+    goals: new GoalsService(em, matching.clock, requestId),
     servicesDirectory: new ServicesDirectoryService(em, requestId),
     ...chatServices(em, deps, requestId),
   };

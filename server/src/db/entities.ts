@@ -15,6 +15,8 @@ import { Organization } from '../modules/organizations/organization.entity.js';
 import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
 import { CaseNote } from '../modules/privacy/case-note.entity.js';
+import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
+import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
 
 export const entities = [
   User,
@@ -32,4 +34,5 @@ export const entities = [
   MatchingRound,
   ...[Conversation, ConversationMember, Message, Block, Report],
   CaseNote,
+  ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
 ];

@@ -6,6 +6,7 @@ import { accountOperations } from '../modules/accounts/accounts.authorization.js
 import { auditOperations } from '../modules/audit/audit.authorization.js';
 import { chatOperations, reportOperations } from '../modules/chat/chat.authorization.js';
 import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
+import { goalOperations } from '../modules/goals/goals.authorization.js';
 import { matchingOperations } from '../modules/matching/matching.authorization.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
@@ -26,6 +27,7 @@ const RULES: OperationRules = {
   ...matchingOperations,
   ...privacyOperations,
   ...dashboardOperations,
+  ...goalOperations,
 };
 
 const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];

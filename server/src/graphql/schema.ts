@@ -5,6 +5,7 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
@@ -25,6 +26,7 @@ export const resolvers = [
   ChatResolver,
   ReportsResolver,
   DashboardResolver,
+  GoalsResolver,
   PrivacyResolver,
   MatchPartyContactResolver,
 ] as const;

@@ -174,6 +174,10 @@ export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
 export const MATCH_OUTCOMES = ['GOALS_MET', 'PARTLY_MET', 'NOT_MET', 'CONDUCT_PROBLEM'] as const;
 export type MatchOutcome = (typeof MATCH_OUTCOMES)[number];
 
+/** Where a goal set inside a mentorship stands; both people of the match move it. */
+export const GOAL_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
 /** How many people a supporter can accompany at once. */
 export const SUPPORTER_CAPACITY = { min: 1, max: 5 } as const;
 

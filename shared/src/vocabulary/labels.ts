@@ -9,6 +9,7 @@ import type { OpenDemandReasonCode, ReasonCode } from '../matching/engine/index.
 import type {
   BusinessStage,
   CountryCode,
+  GoalStatus,
   LanguageCode,
   LanguageLevel,
   Locale,
@@ -441,6 +442,13 @@ export const MATCH_OUTCOME_LABELS: Record<MatchOutcome, Labels> = {
     fr: 'Il y a eu un problème de comportement',
     ht: 'Te gen yon pwoblèm konpòtman',
   },
+};
+
+export const GOAL_STATUS_LABELS: Record<GoalStatus, Labels> = {
+  NOT_STARTED: { es: 'Sin empezar', en: 'Not started', fr: 'Pas commencé', ht: 'Poko kòmanse' },
+  IN_PROGRESS: { es: 'En marcha', en: 'In progress', fr: 'En cours', ht: 'Ap avanse' },
+  DONE: { es: 'Logrado', en: 'Done', fr: 'Atteint', ht: 'Fini' },
+  DROPPED: { es: 'Dejado de lado', en: 'Dropped', fr: 'Abandonné', ht: 'Kite tonbe' },
 };
 
 /** Why a demand is still open, as a coordinator reads it on her recruiting view. */
