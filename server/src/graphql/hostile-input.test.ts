@@ -16,6 +16,8 @@ import { MatchingRound } from '../modules/matching/matching-round.entity.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
+import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
+import { searchColumns } from '../modules/services-directory/services-directory.service.js';
 import { servicesOf } from '../test-support/chat.js';
 import { databaseFingerprint, generousLimits, hostileFor, wrongValue } from '../test-support/hostile.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -80,6 +82,15 @@ beforeAll(async () => {
     services: ['MENTOR'],
   });
   em.create(OrganizationMembership, { organization, user, role: 'COORDINATOR' });
+  const service = {
+    country: 'CR',
+    languages: ['es'],
+    category: 'HEALTH',
+    name: 'Hostile',
+    description: 'x',
+    address: null,
+  } as const;
+  const serviceEntry = em.create(ServiceEntry, { ...service, languages: ['es'], ...searchColumns(service) });
   await em.flush();
 
   const own = await makeRequest(orm, actor.id, ['BUSINESS_PLAN', 'LABOR_RIGHTS']);
@@ -114,6 +125,7 @@ beforeAll(async () => {
     adviser.id,
     other.id,
     organization.id,
+    serviceEntry.id,
     own.requestId,
     theirs.requestId,
     ...Object.values(own.demands),
@@ -230,4 +242,14 @@ test('an id written into the document itself is checked as one passed in variabl
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   }
   expect(await databaseFingerprint(api.server.orm)).toEqual(before);
+});
+
+test('a log-in with control characters in the email is refused as input, not as a failure of ours', async () => {
+  for (const email of ['\u0000', 'a\u0000b@example.org', '\u0007@x.org']) {
+    const { status, body } = await post('mutation($input: LogInInput!) { logIn(input: $input) { token } }', {
+      input: { email, password: 'whatever-it-is' },
+    });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  }
 });

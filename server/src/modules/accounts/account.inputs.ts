@@ -49,6 +49,8 @@ export class LogInInput {
   @Field(() => String)
   @IsString()
   @MaxLength(254)
+  // A control character is no one's email; a NUL would otherwise reach the database.
+  @IsPlainText()
   email!: string;
 
   @Field(() => String)
