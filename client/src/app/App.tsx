@@ -21,6 +21,7 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
+const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -44,6 +45,7 @@ const router = createBrowserRouter([
       { path: 'reports', element: <ReportsPage /> },
       { path: 'mentees', element: <MenteesPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
+      { path: 'goals/:matchId', element: <GoalsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -91,6 +91,9 @@ function MenteeCard({
             {unread > 0 && <> ({t('mentees.unread', { n: unread })})</>}
           </AppLink>
         )}
+        <AppLink className="button" to={`/goals/${person.id}`}>
+          {t('goals.openWith', { name })}
+        </AppLink>
         {person.status === 'ACTIVE' && !closing && (
           <button type="button" className="button" onClick={() => setClosing(true)}>
             {t('mentees.close')}

@@ -108,6 +108,8 @@ const END_REASONS: readonly MatchReasonCode[] = [
   'OTHER',
 ];
 const ENDABLE: readonly string[] = ['APPROVED', 'ACCEPTED', 'ACTIVE'];
+/** Once the supporter has accepted; read-only after the match ends. */
+const GOALS_STATUSES: readonly string[] = ['ACCEPTED', 'ACTIVE', 'COMPLETED', 'WITHDRAWN'];
 
 /** One person of her team, why she was chosen, and a way to end the match with a reason. */
 function TeamMember({
@@ -148,6 +150,11 @@ function TeamMember({
         {conversationId && (
           <AppLink className="button primary" to={`/chat/${conversationId}`}>
             {t('chat.openWith', { name: partyName(t, match.supporter) })}
+          </AppLink>
+        )}
+        {GOALS_STATUSES.includes(match.status) && (
+          <AppLink className="button" to={`/goals/${match.id}`}>
+            {t('goals.openWith', { name: partyName(t, match.supporter) })}
           </AppLink>
         )}
         {ENDABLE.includes(match.status) && !ending && (
