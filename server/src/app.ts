@@ -19,7 +19,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
-import { seedDemoSupportRequestsIfNone, seedIfEmpty } from './db/seed.js';
+import { seedDemoServicesIfNone, seedDemoSupportRequestsIfNone, seedIfEmpty } from './db/seed.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { idArgumentsPlugin } from './graphql/id-arguments.js';
@@ -62,6 +62,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const orm = await openDatabase(config.database);
   if (config.demoData) await seedIfEmpty(orm.em.fork(), log);
   if (config.demoData) await seedDemoSupportRequestsIfNone(orm.em.fork(), log);
+  if (config.demoData) await seedDemoServicesIfNone(orm.em.fork(), log);
 
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })

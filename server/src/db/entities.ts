@@ -17,6 +17,7 @@ import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.j
 import { CaseNote } from '../modules/privacy/case-note.entity.js';
 import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
 import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
+import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
 
 export const entities = [
   User,
@@ -35,4 +36,5 @@ export const entities = [
   ...[Conversation, ConversationMember, Message, Block, Report],
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
+  ServiceEntry,
 ];

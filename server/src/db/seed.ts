@@ -589,3 +589,230 @@ export async function seedDemoSupportRequestsIfNone(em: EntityManager, log: Logg
   const counts = await seedDemoSupportRequests(em);
   log.info(counts, 'demo support requests created');
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Demo services directory. Every entry is an example (isExample) and says so in its text. The only real
+// numbers are each country's public emergency line; every other phone is a row of zeros, and every web
+// address is on example.org, so that nothing here sends a woman in danger to a stranger.
+// ---------------------------------------------------------------------------------------------------
+import type { ServiceCategory } from '@aliadas/shared';
+import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
+import { searchColumns } from '../modules/services-directory/services-directory.service.js';
+
+interface DemoService {
+  country: NetworkCountry;
+  languages: LanguageCode[];
+  category: ServiceCategory;
+  name: string;
+  description: string;
+  phone?: string;
+  website?: string;
+  address?: string;
+  hours?: string;
+  emergency?: boolean;
+}
+
+/** The public emergency number of each country of the network (police, or the national emergency system). */
+const PUBLIC_EMERGENCY_NUMBERS: Record<NetworkCountry, string> = {
+  GT: '110',
+  SV: '911',
+  HN: '911',
+  NI: '118',
+  CR: '911',
+  PA: '911',
+  BZ: '911',
+  DO: '911',
+};
+
+const EMERGENCY_LINES: DemoService[] = NETWORK.map((country) => ({
+  country,
+  languages: country === 'BZ' ? ['en', 'es'] : ['es'],
+  category: 'PROTECTION',
+  name: `Emergencias ${PUBLIC_EMERGENCY_NUMBERS[country]} (ejemplo)`,
+  description:
+    'Ejemplo de entrada: número público de emergencias del país, gratuito. Confirma los números de tu país con tu organización.',
+  phone: PUBLIC_EMERGENCY_NUMBERS[country],
+  hours: '24 horas',
+  emergency: true,
+}));
+
+const DEMO_SERVICES: DemoService[] = [
+  ...EMERGENCY_LINES,
+  {
+    country: 'CR',
+    languages: ['es', 'en'],
+    category: 'GBV_REPORTING',
+    name: 'Línea Mujer Segura (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: escucha y orientación para denunciar la violencia contra las mujeres.',
+    phone: '+506 0000 0000',
+    website: 'https://example.org/cr/mujer-segura',
+    hours: 'Lunes a viernes, 8:00 a 17:00',
+  },
+  {
+    country: 'CR',
+    languages: ['es'],
+    category: 'MIGRATION_PROCEDURES',
+    name: 'Punto de orientación migratoria (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: ayuda con citas de migración, refugio y renovación de documentos.',
+    address: 'San José, dirección de ejemplo',
+    website: 'https://example.org/cr/migracion',
+  },
+  {
+    country: 'GT',
+    languages: ['es', 'quc', 'mam'],
+    category: 'HEALTH',
+    name: 'Clínica comunitaria de las mujeres (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: salud sexual y reproductiva, atención en idiomas mayas.',
+    phone: '+502 0000 0000',
+    address: 'Quetzaltenango, dirección de ejemplo',
+  },
+  {
+    country: 'GT',
+    languages: ['es', 'kek'],
+    category: 'LEGAL_ASSISTANCE',
+    name: 'Bufete popular de mujeres (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: asistencia legal gratuita en pensiones, trabajo y violencia.',
+    website: 'https://example.org/gt/bufete',
+  },
+  {
+    country: 'SV',
+    languages: ['es'],
+    category: 'GBV_REPORTING',
+    name: 'Centro de atención a mujeres sobrevivientes (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: acompañamiento para denunciar la violencia y atención psicológica.',
+    phone: '+503 0000 0000',
+    hours: '24 horas',
+  },
+  {
+    country: 'SV',
+    languages: ['es'],
+    category: 'FINANCING',
+    name: 'Fondo semilla para emprendedoras (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: capital semilla y microcrédito para negocios de mujeres.',
+    website: 'https://example.org/sv/fondo-semilla',
+  },
+  {
+    country: 'HN',
+    languages: ['es', 'miq', 'cab'],
+    category: 'PROTECTION',
+    name: 'Casa refugio para mujeres (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: alojamiento temporal y protección para mujeres y sus hijas e hijos.',
+    phone: '+504 0000 0000',
+  },
+  {
+    country: 'HN',
+    languages: ['es'],
+    category: 'EDUCATION',
+    name: 'Escuela de oficios para mujeres (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: cursos cortos de costura, cocina y uso del celular.',
+    address: 'San Pedro Sula, dirección de ejemplo',
+  },
+  {
+    country: 'NI',
+    languages: ['es', 'miq'],
+    category: 'LEGAL_ASSISTANCE',
+    name: 'Consultorio jurídico comunitario (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: asesoría legal gratuita para mujeres trabajadoras.',
+    phone: '+505 0000 0000',
+  },
+  {
+    country: 'NI',
+    languages: ['es'],
+    category: 'HEALTH',
+    name: 'Brigada de salud itinerante (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: controles de salud en barrios y comunidades.',
+  },
+  {
+    country: 'PA',
+    languages: ['es', 'en'],
+    category: 'MIGRATION_PROCEDURES',
+    name: 'Orientación para permisos de trabajo (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: información sobre permisos de trabajo y regularización migratoria.',
+    website: 'https://example.org/pa/permisos',
+  },
+  {
+    country: 'PA',
+    languages: ['es', 'gym'],
+    category: 'GBV_REPORTING',
+    name: 'Oficina de atención a víctimas (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: recibe denuncias de violencia y acompaña el proceso.',
+    phone: '+507 000 0000',
+  },
+  {
+    country: 'BZ',
+    languages: ['en', 'es'],
+    category: 'HEALTH',
+    name: "Women's health clinic (fictional example)",
+    description: 'Fictional example: free check-ups and family planning.',
+    phone: '+501 000 0000',
+  },
+  {
+    country: 'BZ',
+    languages: ['en'],
+    category: 'FINANCING',
+    name: 'Small business grants for women (fictional example)',
+    description: 'Fictional example: small grants and training for women-led businesses.',
+    website: 'https://example.org/bz/grants',
+  },
+  {
+    country: 'DO',
+    languages: ['ht', 'fr', 'es'],
+    category: 'MIGRATION_PROCEDURES',
+    name: 'Biwo èd pou papye (egzanp fiktif)',
+    description: 'Egzanp fiktif: èd pou papye, rezidans ak pasaj nan fwontyè, an kreyòl ak an fransè.',
+    phone: '+1 809 000 0000',
+    address: 'Santiago de los Caballeros, dirección de ejemplo',
+  },
+  {
+    country: 'DO',
+    languages: ['es', 'ht'],
+    category: 'GBV_REPORTING',
+    name: 'Línea de orientación a mujeres migrantes (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: orientación para denunciar la violencia, en español y kreyòl.',
+    phone: '+1 809 000 0001',
+    hours: 'Todos los días, 7:00 a 22:00',
+  },
+  {
+    country: 'DO',
+    languages: ['es'],
+    category: 'EDUCATION',
+    name: 'Alfabetización para adultas (ejemplo ficticio)',
+    description: 'Ejemplo ficticio: clases de lectura, escritura y cuentas para mujeres adultas.',
+  },
+];
+
+/** Adds the demo services directory: examples in every country of the network. Returns how many. */
+export async function seedDemoServices(em: EntityManager, now: Date = new Date()): Promise<number> {
+  return em.transactional(async (tx) => {
+    for (const service of DEMO_SERVICES) {
+      const fields = {
+        country: service.country,
+        languages: service.languages,
+        category: service.category,
+        name: service.name,
+        description: service.description,
+        phone: service.phone ?? null,
+        website: service.website ?? null,
+        address: service.address ?? null,
+        hours: service.hours ?? null,
+        emergency: service.emergency ?? false,
+        isExample: true,
+      };
+      tx.create(ServiceEntry, {
+        ...fields,
+        ...searchColumns(fields),
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    return DEMO_SERVICES.length;
+  });
+}
+
+/** On a demo database whose directory is still empty (first start, or one made before it existed). */
+export async function seedDemoServicesIfNone(em: EntityManager, log: Logger): Promise<void> {
+  if ((await em.count(User, { email: DEMO_LOGINS.entrepreneur })) === 0) return;
+  if ((await em.count(ServiceEntry, {})) > 0) return;
+  const services = await seedDemoServices(em);
+  log.info({ services }, 'demo services directory created');
+}

@@ -13,6 +13,7 @@ import { Organization } from '../modules/organizations/organization.entity.js';
 import { organizationOperations } from '../modules/organizations/organizations.authorization.js';
 import { privacyOperations } from '../modules/privacy/privacy.authorization.js';
 import { profileOperations } from '../modules/profiles/profiles.authorization.js';
+import { servicesDirectoryOperations } from '../modules/services-directory/services-directory.authorization.js';
 import type { Caller, MatrixWorld, OperationRules } from '../test-support/authorization.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { aliadasSchema } from './schema.js';
@@ -28,6 +29,7 @@ const RULES: OperationRules = {
   ...privacyOperations,
   ...dashboardOperations,
   ...goalOperations,
+  ...servicesDirectoryOperations,
 };
 
 const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];

@@ -13,6 +13,7 @@ import { SupportRequestsResolver } from '../modules/matching/support-requests.re
 import { MatchPartyContactResolver, PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
+import { ServicesDirectoryResolver } from '../modules/services-directory/services-directory.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -29,6 +30,7 @@ export const resolvers = [
   GoalsResolver,
   PrivacyResolver,
   MatchPartyContactResolver,
+  ServicesDirectoryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -178,6 +178,18 @@ export type MatchOutcome = (typeof MATCH_OUTCOMES)[number];
 export const GOAL_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
+/** What a service of the services directory does for her: protection, health, papers, money… */
+export const SERVICE_CATEGORIES = [
+  'PROTECTION',
+  'HEALTH',
+  'EDUCATION',
+  'LEGAL_ASSISTANCE',
+  'GBV_REPORTING',
+  'MIGRATION_PROCEDURES',
+  'FINANCING',
+] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+
 /** How many people a supporter can accompany at once. */
 export const SUPPORTER_CAPACITY = { min: 1, max: 5 } as const;
 

@@ -21,6 +21,7 @@ import type {
   Pillar,
   Role,
   Sector,
+  ServiceCategory,
   SupportKind,
   Urgency,
   Weekday,
@@ -449,6 +450,32 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, Labels> = {
   IN_PROGRESS: { es: 'En marcha', en: 'In progress', fr: 'En cours', ht: 'Ap avanse' },
   DONE: { es: 'Logrado', en: 'Done', fr: 'Atteint', ht: 'Fini' },
   DROPPED: { es: 'Dejado de lado', en: 'Dropped', fr: 'Abandonné', ht: 'Kite tonbe' },
+};
+
+/** Categories of the services directory, as she reads them on its filters and cards. */
+export const SERVICE_CATEGORY_LABELS: Record<ServiceCategory, Labels> = {
+  PROTECTION: { es: 'Protección', en: 'Protection', fr: 'Protection', ht: 'Pwoteksyon' },
+  HEALTH: { es: 'Salud', en: 'Health', fr: 'Santé', ht: 'Sante' },
+  EDUCATION: { es: 'Educación', en: 'Education', fr: 'Éducation', ht: 'Edikasyon' },
+  LEGAL_ASSISTANCE: { es: 'Asistencia legal', en: 'Legal assistance', fr: 'Aide juridique', ht: 'Èd jiridik' },
+  GBV_REPORTING: {
+    es: 'Denunciar la violencia contra las mujeres',
+    en: 'Reporting gender-based violence',
+    fr: 'Signaler les violences faites aux femmes',
+    ht: 'Denonse vyolans sou fanm',
+  },
+  MIGRATION_PROCEDURES: {
+    es: 'Trámites migratorios',
+    en: 'Migration procedures',
+    fr: 'Démarches migratoires',
+    ht: 'Demach imigrasyon',
+  },
+  FINANCING: {
+    es: 'Programas de financiamiento',
+    en: 'Financing programmes',
+    fr: 'Programmes de financement',
+    ht: 'Pwogram finansman',
+  },
 };
 
 /** Why a demand is still open, as a coordinator reads it on her recruiting view. */
