@@ -8,6 +8,7 @@ import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Message } from '../chat/chat.entities.js';
+import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { Demand } from '../matching/demand.entity.js';
 import { Match } from '../matching/match.entity.js';
 import { makeEntrepreneur, makeRequest, makeStaff, type Someone } from '../matching/matching.factories.js';
@@ -56,6 +57,20 @@ describe('deleting her account', () => {
     const conversationId = await conversationIdOf(api, entrepreneur, matchId);
     await say(api, entrepreneur, conversationId, 'Mi dirección es Calle 5, casa 12.');
     await say(api, supporter, conversationId, 'Gracias, la visito el martes.');
+    const goal = em0.create(Goal, {
+      match: em0.getReference(Match, matchId),
+      createdBy: em0.getReference(User, entrepreneur.id),
+      createdBySide: 'ENTREPRENEUR',
+      title: 'Abrir la panadería',
+      description: 'Con el dinero de mi tía en Calle 5.',
+    });
+    em0.create(GoalUpdate, {
+      goal,
+      author: em0.getReference(User, entrepreneur.id),
+      side: 'ENTREPRENEUR',
+      body: 'Hablé con el banco de Calle 5.',
+    });
+    await em0.flush();
     const socket = await connectAs(api, entrepreneur.token);
     const ended = nextEvent(socket, 'session:ended');
 
@@ -122,6 +137,8 @@ describe('deleting her account', () => {
     const left = JSON.stringify(await exportPersonalData(em, entrepreneur.id, new Date()));
     for (const trace of [email, '+50688887777', 'Calle 5', 'panadería', 'San José']) expect(left).not.toContain(trace);
     expect(await em.count(Message, { sender: entrepreneur.id, body: { $ne: '' } })).toBe(0);
+    expect(await em.findOneOrFail(Goal, { id: goal.id })).toMatchObject({ title: '', description: null });
+    expect(await em.count(GoalUpdate, { author: entrepreneur.id, body: { $ne: '' } })).toBe(0);
 
     // The audit log keeps the action under her id, which no longer leads to a name or an email.
     const audit = await em.find(AuditEntry, { action: 'account.deleted', subjectId: entrepreneur.id });

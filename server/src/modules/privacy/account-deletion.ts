@@ -12,6 +12,8 @@ import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Block, Message, Report } from '../chat/chat.entities.js';
+import { Goal, GoalUpdate } from '../goals/goal.entity.js';
+import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
 import { Demand } from '../matching/demand.entity.js';
 import { LIVE_STATUSES } from '../matching/match-lifecycle.js';
 import { applyTransition, inTransaction } from '../matching/match-transitions.js';
@@ -106,6 +108,11 @@ export async function deleteAccount(
     );
     await em.nativeUpdate(MatchTransition, { actor: userId, note: { $ne: null } }, { note: null });
     await em.nativeUpdate(Report, { reporter: userId }, { details: null });
+    // Her words in the goals of a mentorship: the other person keeps the goals and their steps, not
+    // what she wrote.
+    await em.nativeUpdate(Goal, { createdBy: userId }, { title: '', description: null });
+    await em.nativeUpdate(GoalUpdate, { author: userId }, { body: '' });
+    await em.nativeUpdate(SessionLogEntry, { author: userId }, { notes: '' });
     // Notes she wrote as an adviser, and notes written about her as an entrepreneur.
     await em.nativeDelete(CaseNote, { author: userId });
     const hersAsEntrepreneur = await em.find(Match, { entrepreneur: userId }, { fields: ['id'] });

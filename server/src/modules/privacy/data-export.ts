@@ -8,6 +8,8 @@ import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Block, ConversationMember, Message, Report } from '../chat/chat.entities.js';
+import { Goal, GoalUpdate } from '../goals/goal.entity.js';
+import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
 import { Demand } from '../matching/demand.entity.js';
 import { BAD_ENDING_REASONS } from '../matching/match-lifecycle.js';
 import { MatchTransition } from '../matching/match-transition.entity.js';
@@ -69,6 +71,9 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: Report, via: 'handledBy', section: 'reportsSheHandled', pick: ['id', 'status', 'handledAt', 'resolution'] },
   { entity: AuditEntry, via: 'actor', section: 'auditEntriesByHer', omit: ['actor', 'requestId'] },
   { entity: CaseNote, via: 'author', section: 'caseNotesSheWrote', omit: ['author'] },
+  { entity: Goal, via: 'createdBy', section: 'goalsSheSet', omit: ['createdBy'] },
+  { entity: GoalUpdate, via: 'author', section: 'goalUpdatesSheWrote', omit: ['author'] },
+  { entity: SessionLogEntry, via: 'author', section: 'sessionLogSheWrote', omit: ['author'] },
 ];
 
 export const NOT_EXPORTED: readonly { entity: EntityClass<object>; via: string; why: string }[] = [
