@@ -273,4 +273,42 @@ describe('goals of a mentorship', () => {
     expect(errorCodes(one)).toEqual(['CONFLICT']);
     expect(one.errors?.[0]?.extensions?.key).toBe('goals.tooMany.goalsPerMatch');
   });
+
+  test('the board runs the same number of SQL statements for one goal or ten, with their milestones and updates', async () => {
+    const { entrepreneur, supporter, matchId } = await matchOf(api, coordinator);
+    const statements = async () => {
+      const logger = api.server.orm.config.getLogger();
+      const original = logger.logQuery.bind(logger);
+      let count = 0;
+      logger.logQuery = (context) => {
+        count += 1;
+        original(context);
+      };
+      try {
+        const board = await api.gql<{ goalBoard: Board }>(BOARD, { id: matchId }, entrepreneur);
+        expect(board.errors).toBeUndefined();
+        return count;
+      } finally {
+        logger.logQuery = original;
+      }
+    };
+    const grow = async (goals: number) => {
+      for (let i = 0; i < goals; i += 1) {
+        const goal = await addGoal(supporter, matchId, { title: `Goal ${i}`, milestones: ['One', 'Two', 'Three'] });
+        await api.gql(UPDATE, { id: goal.id, input: { body: 'Going well' } }, entrepreneur);
+        await api.gql(
+          LOG,
+          { id: matchId, input: { heldOn: '2026-10-01', durationMinutes: 30, notes: 'x' } },
+          supporter,
+        );
+      }
+    };
+    await grow(1);
+    await statements();
+    const one = await statements();
+    await grow(9);
+    const ten = await statements();
+    expect(one).toBeGreaterThanOrEqual(3);
+    expect(ten).toBe(one);
+  });
 });
