@@ -253,3 +253,13 @@ test('a log-in with control characters in the email is refused as input, not as 
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   }
 });
+
+test('signing up with a lone surrogate in the email is refused as input (the email validator threw on it)', async () => {
+  for (const email of ['\uD800', 'ana\uDC00@example.org', 'x\uDBFF@y.org']) {
+    const { status, body } = await post('mutation($input: RegisterInput!) { register(input: $input) { token } }', {
+      input: { email, password: 'a-long-enough-password', displayName: 'Ana', roles: ['ENTREPRENEUR'] },
+    });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  }
+});

@@ -1,5 +1,5 @@
 // Custom class-validator rules shared by input types.
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isEmail, registerDecorator, type ValidationOptions } from 'class-validator';
 
 export function isValidTimeZone(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > 64) return false;
@@ -35,6 +35,25 @@ export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be text without control characters', ...options },
       validator: {
         validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0 && !CONTROL.test(value),
+      },
+    });
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * An email address, as class-validator's IsEmail checks it, but false (rather than a thrown URIError
+ * from inside the validator) for text with a lone UTF-16 surrogate, which no address holds.
+ */
+export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isEmailAddress',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an email address', ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && !LONE_SURROGATE.test(value) && isEmail(value),
       },
     });
 }

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -13,14 +12,14 @@ import {
 } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
-import { IsPlainText } from '../../graphql/validators.js';
+import { IsEmailAddress, IsPlainText } from '../../graphql/validators.js';
 import { User } from './user.entity.js';
 
 @InputType()
 export class RegisterInput {
   @Field(() => String)
   @MaxLength(254)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmailAddress({ message: 'email must be an email address' })
   email!: string;
 
   @Field(() => String, { description: '10 to 128 characters.' })
