@@ -259,6 +259,9 @@ describe('web client', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ text: 'Salir rápido', outline: 'solid' });
+    // Then the way to the emergency numbers, on a row of its own.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ text: '📞 Números de emergencia', outline: 'solid' });
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ text: 'Crear mi cuenta', outline: 'solid' });
     await page.keyboard.press('Enter');

@@ -22,6 +22,8 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
 const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
+const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
+const EmergencyPage = lazy(() => import('../features/services/EmergencyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -46,6 +48,8 @@ const router = createBrowserRouter([
       { path: 'mentees', element: <MenteesPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'goals/:matchId', element: <GoalsPage /> },
+      { path: 'services', element: <ServicesPage /> },
+      { path: 'emergency', element: <EmergencyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

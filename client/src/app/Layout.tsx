@@ -5,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QuickExit } from '../features/safety/QuickExit';
+import { EmergencyLink } from '../features/services/EmergencyLink';
 import { useMe } from './session';
 
 export function Layout() {
@@ -43,6 +44,7 @@ export function Layout() {
         </AppLink>
         <LanguageSwitcher signedIn={me !== null} />
         <QuickExit />
+        <EmergencyLink />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('shell.loading')}</p>}>

@@ -25,6 +25,9 @@ export function StartPage() {
         <AppLink className="button" to="/login">
           {t('welcome.logIn')}
         </AppLink>
+        <AppLink className="button" to="/services">
+          {t('services.title')}
+        </AppLink>
       </div>
       <p className="hint">{t('welcome.safetyHint')}</p>
     </section>

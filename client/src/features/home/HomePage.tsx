@@ -81,6 +81,9 @@ function Home({ me }: { me: Me }) {
         </div>
       )}
       <div className="actions">
+        <AppLink className="button" to="/services">
+          {t('services.title')}
+        </AppLink>
         <AppLink className="button" to="/privacy">
           {t('home.privacy')}
         </AppLink>
