@@ -5,9 +5,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors';
-import { reasonText } from '../../app/reasons';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import type { Me } from '../../app/session';
+import { openDemandReasonLabel } from '../../app/open-demand-reason';
 import { useLabel } from '../../app/vocabulary';
 import { FormError, TextField } from '../../components/forms';
 import { AppLink } from '../../components/AppLink';
@@ -30,6 +30,7 @@ import {
   RunMatchingRoundMutation,
   SwapProposalMutation,
 } from './coordinator.documents';
+import { RoundProgressBar, usePhaseText, useRoundProgress } from './RoundProgress';
 
 const REJECT_REASONS: readonly MatchReasonCode[] = [
   'NOT_SUITABLE',
@@ -44,26 +45,28 @@ export default function CoordinatorPage() {
   return <RequireSignedIn roles={['COORDINATOR', 'ADMIN']}>{(me) => <Coordinator me={me} />}</RequireSignedIn>;
 }
 
-function whyText(t: ReturnType<typeof useTranslation>['t'], code: string): string {
-  return t(`coordinator.why.${code}` as 'coordinator.why.AWAITING_ROUND', { defaultValue: code });
-}
-
 function Coordinator({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const demands = useQuery(OpenDemandsQuery, { fetchPolicy: 'cache-and-network' });
   const [runRound, running] = useMutation(RunMatchingRoundMutation, { refetchQueries: [OpenDemandsQuery] });
   const [round, setRound] = useState<Round['runMatchingRound'] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const roundProgress = useRoundProgress();
+  const phase = usePhaseText(roundProgress.progress);
   // Shown above the list: the card she matched leaves the list of open demands at once.
   const [matchedByHand, setMatchedByHand] = useState<string | null>(null);
 
   async function run(dryRun: boolean) {
     setProblem(null);
+    roundProgress.watch();
     try {
       const result = await runRound({ variables: { dryRun } });
       setRound(result.data?.runMatchingRound ?? null);
     } catch (error) {
       setProblem(errorMessage(t, error));
+    } finally {
+      roundProgress.stop();
     }
   }
 
@@ -91,7 +94,13 @@ function Coordinator({ me }: { me: Me }) {
           {t('coordinator.propose')}
         </button>
       </div>
-      {running.loading && <p role="status">{t('coordinator.running')}</p>}
+      {running.loading && <RoundProgressBar progress={roundProgress.progress} />}
+      <p role="status" className="round-status">
+        {running.loading
+          ? phase
+          : round &&
+            t(round.dryRun ? 'coordinator.dryRunFinished' : 'coordinator.roundFinished', { n: round.matchedCount })}
+      </p>
       <FormError message={problem} />
       {round && (
         <div className="card" aria-live="polite">
@@ -112,7 +121,7 @@ function Coordinator({ me }: { me: Me }) {
               <ul>
                 {round.unmatchedCounts.map((c) => (
                   <li key={c.code}>
-                    {whyText(t, c.code)}: {c.count}
+                    {openDemandReasonLabel(label, c.code)}: {c.count}
                   </li>
                 ))}
               </ul>
@@ -312,7 +321,8 @@ function CandidatePicker({
   if (!result) return <p className="loading">{t('shell.loading')}</p>;
   const candidates = result.recommendations.filter((r) => r.supporter.userId !== exclude);
   if (candidates.length === 0) {
-    const why = result.blockedBy ? reasonText(t, label, result.blockedBy, 'blocked') : null;
+    // Addressed to the coordinator, in the recruiting view's words (every code the engine has).
+    const why = result.blockedBy ? openDemandReasonLabel(label, result.blockedBy.code) : null;
     return <p className="hint no-candidates">{why ?? t('coordinator.noCandidates')}</p>;
   }
   const ready = chosen !== '' && (!noteRequired || note.trim() !== '');
@@ -394,7 +404,7 @@ function OpenDemandCard({
         {t('coordinator.daysWaiting', { days: demand.daysWaiting })}
       </p>
       <p className="hint">{demand.demand.needs.map((n) => label(NEED_LABELS, n)).join(', ')}</p>
-      <p>{whyText(t, demand.why.code)}</p>
+      <p>{openDemandReasonLabel(label, demand.why.code)}</p>
       <FormError message={problem} />
       <button type="button" className="button" aria-expanded={matching} onClick={() => setMatching(!matching)}>
         {t('coordinator.matchByHand')}

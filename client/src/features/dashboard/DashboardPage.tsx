@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
+import { openDemandReasonLabel } from '../../app/open-demand-reason';
 import { useLabel, useLocale } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
 import { SelectField } from '../../components/forms';
@@ -140,7 +141,7 @@ function Dashboard() {
             series={[{ label: t('dashboard.demands'), tone: 'demand' }]}
             rows={figures.unmatchedReasons.map((r) => ({
               key: r.code,
-              label: t(`coordinator.why.${r.code}` as 'coordinator.why.AWAITING_ROUND', { defaultValue: r.code }),
+              label: openDemandReasonLabel(label, r.code),
               values: [r.count],
             }))}
             empty={figures.unmatchedRoundAt ? t('dashboard.noneUnmatched') : t('dashboard.noRoundYet')}
