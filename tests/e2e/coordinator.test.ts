@@ -85,6 +85,31 @@ async function firstWhere(cards: Locator, usable: (card: Locator) => Promise<boo
   throw new Error('no card fits');
 }
 
+interface RoundStatusSeen {
+  /** Each text the round's status line showed, in order. */
+  texts: string[];
+  /** The progress bar appeared with its label. */
+  bar: boolean;
+}
+
+/**
+ * Starts recording, in the page, what the round's status line and progress bar show: a demo round takes
+ * well under a second, too quick to catch by polling from here.
+ */
+async function recordRoundStatus(page: Page, barLabel: string): Promise<() => Promise<RoundStatusSeen>> {
+  await page.evaluate(`(() => {
+    const seen = { texts: [], bar: false };
+    window.__roundStatus = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.round-status')?.textContent ?? '';
+      if (text && seen.texts.at(-1) !== text) seen.texts.push(text);
+      const bar = document.querySelector('.round-progress progress');
+      if (bar && bar.labels?.[0]?.textContent === ${JSON.stringify(barLabel)}) seen.bar = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  })()`);
+  return () => page.evaluate<RoundStatusSeen>('window.__roundStatus');
+}
+
 /** Opens the candidate list of a card; true when someone can take the demand. */
 async function candidatesShown(card: Locator, button: string): Promise<boolean> {
   await card.getByRole('button', { name: button }).click();
@@ -162,8 +187,23 @@ describe('coordinator tools', () => {
     // A dry run proposes nobody; the dashboard then says why demands stay open.
     await page.getByRole('link', { name: 'Ronda de emparejamiento' }).click();
     await expectHeading(page, 'Coordinación de la red');
+    const roundStatus = await recordRoundStatus(page, 'Avance de la ronda');
     await page.getByRole('button', { name: 'Simular' }).click();
     await page.getByRole('heading', { name: 'Resultado de la simulación' }).waitFor({ timeout: 60_000 });
+    // While it ran: the labelled bar, and the steps the server reported over the socket, in words.
+    const dryRunFinished = page.getByRole('status').filter({ hasText: /^Simulación terminada: propondría \d+$/ });
+    await dryRunFinished.waitFor();
+    const seen = await roundStatus();
+    expect(seen.bar).toBe(true);
+    const steps = [
+      'Leyendo los pedidos abiertos y las personas disponibles',
+      'Viendo quién puede acompañar a quién',
+      'Buscando el mejor reparto',
+      'Escribiendo las razones de cada propuesta',
+      'Guardando el resultado',
+    ];
+    expect(seen.texts.filter((text) => steps.includes(text)).length, seen.texts.join(' | ')).toBeGreaterThan(0);
+    expect(seen.texts.at(-1)).toBe(await dryRunFinished.textContent());
     // What it would propose, each pair with its reasons, and nothing to approve yet.
     const planned = page.locator('.card', { has: page.locator('.reasons') });
     await page.getByRole('heading', { name: /^Lo que propondría: [1-9]/ }).waitFor();
@@ -190,6 +230,10 @@ describe('coordinator tools', () => {
     // The round: proposals with reasons, then a swap, a rejection with a reason and an approval.
     await page.getByRole('button', { name: 'Proponer' }).click();
     await page.getByRole('heading', { name: 'Resultado de la ronda' }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Ronda terminada: [1-9]\d* propuestas$/ })
+      .waitFor();
     const count = page.getByRole('heading', { name: /^Propuestas: [1-9]/ });
     await count.waitFor();
     const before = Number((await count.textContent())!.replace(/\D/g, ''));
