@@ -133,7 +133,7 @@ describe('match solve', () => {
   });
 
   test.skipIf(!existsSync(built))(
-    'the built command answers a large file (read by two threads when a core is idle) as in process',
+    'the built command reads a large file with two threads, to the same answer',
     async () => {
       // About 6 MB: above the size where a second reader starts.
       const left = Array.from({ length: 3000 }, (_, i) => `{"id":"d${i}","capacity":1}`);

@@ -3,7 +3,6 @@
 // bad usage prints one line on standard error and nothing on standard output (exit 1, or 2 for usage).
 import { SolverInputError, solveIndexed } from '@aliadas/shared/solver';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
@@ -153,8 +152,7 @@ function startEdgeReader(path: string): EdgeReader | null {
   } catch {
     return null; // reading the file reports it
   }
-  // A second thread only helps when a core is idle; on a busy machine it only adds its start-up.
-  if (size < SPLIT_MIN_BYTES || loadavg()[0]! > availableParallelism() - 0.5) return null;
+  if (size < SPLIT_MIN_BYTES) return null;
   const worker = new Worker(new URL('./edge-reader.worker.js', import.meta.url));
   const failed = new Promise<null>((resolve) => {
     worker.once('error', () => resolve(null));
