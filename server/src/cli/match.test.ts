@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { runMatch } from './match.js';
-import { SPLIT_MIN_BYTES } from './solver-input-parser.js';
 
 const example =
   '{"left":[{"id":"d1","capacity":1}],"right":[{"id":"s1","capacity":3}],"edges":[{"left":"d1","right":"s1","score":0.8}]}';
@@ -131,38 +128,4 @@ describe('match solve', () => {
     const usage = spawnSync(process.execPath, [built], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
   });
-
-  test.skipIf(!existsSync(built))(
-    'the built command reads a large file with two threads, to the same answer',
-    async () => {
-      // About 6 MB: above the size where a second reader starts.
-      const left = Array.from({ length: 3000 }, (_, i) => `{"id":"d${i}","capacity":1}`);
-      const right = Array.from({ length: 600 }, (_, j) => `{"id":"s${j}","capacity":2}`);
-      const edges: string[] = [];
-      for (let i = 0; i < 3000; i++) {
-        for (let k = 0; k < 40; k++)
-          edges.push(`{"left":"d${i}","right":"s${(i * 11 + k * 17) % 600}","score":${((i + k * 7) % 89) + 1}}`);
-      }
-      const text = `{"left":[${left.join(',')}],"right":[${right.join(',')}],"edges":[${edges.join(',')}]}`;
-      const dir = mkdtempSync(join(tmpdir(), 'aliadas-match-'));
-      try {
-        const file = join(dir, 'round.json');
-        writeFileSync(file, text);
-        expect(statSync(file).size).toBeGreaterThan(SPLIT_MIN_BYTES);
-        const inProcess = await run(['solve', 'round.json'], { 'round.json': text });
-        const spawned = spawnSync(process.execPath, [built, 'solve', file], { encoding: 'utf8' });
-        expect(spawned.status).toBe(0);
-        expect(spawned.stdout).toBe(inProcess.stdout);
-        expect(JSON.parse(spawned.stdout).assignment.length).toBeGreaterThan(1000);
-
-        // An unknown id in the second half: the message of a single reader, edge number included.
-        writeFileSync(file, text.replace(/"right":"s\d+","score":(\d+)\}\]\}$/, '"right":"nobody","score":$1}]}'));
-        const bad = spawnSync(process.execPath, [built, 'solve', file], { encoding: 'utf8' });
-        expect(bad.status).toBe(1);
-        expect(bad.stderr).toBe('match: edge 119999 names unknown right id "nobody"\n');
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  );
 });

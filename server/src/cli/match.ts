@@ -1,17 +1,10 @@
 // `match solve [--coverage-first] FILE|-`: reads a matching round as JSON and prints its optimal
 // assignment, {"objective":…,"assignment":[{"left":…,"right":…}]}, on standard output. A bad round or
 // bad usage prints one line on standard error and nothing on standard output (exit 1, or 2 for usage).
-import { SolverInputError, solveIndexed } from '@aliadas/shared/solver';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import {
-  parseRound,
-  parseRoundSplit,
-  RoundInputError,
-  SPLIT_MIN_BYTES,
-  type EdgeSlice,
-} from './solver-input-parser.js';
+import { SolverInputError, solveIndexed } from '@aliadas/shared/solver';
+import { parseRound, RoundInputError } from './solver-input-parser.js';
 
 const USAGE = 'usage: match solve [--coverage-first] <file | - for standard input>';
 
@@ -21,16 +14,6 @@ export interface MatchIo {
   readFile: (path: string) => Uint8Array;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /**
-   * A second thread that reads the end of a large file's edges while the main thread reads the rest,
-   * started before the file is read so that it is ready in time; null when not worth it.
-   */
-  startEdgeReader?: (path: string) => EdgeReader | null;
-}
-
-export interface EdgeReader {
-  read: (bytes: Uint8Array, from: number) => Promise<EdgeSlice | null>;
-  stop: () => void;
 }
 
 /** Runs the command; returns the exit code. */
@@ -54,20 +37,6 @@ export async function runMatch(args: readonly string[], io: MatchIo): Promise<nu
     return 2;
   }
   const source = operands[0]!;
-  const helper = source === '-' ? null : (io.startEdgeReader?.(source) ?? null);
-  try {
-    return await solveSource(source, coverageFirst, io, helper);
-  } finally {
-    helper?.stop();
-  }
-}
-
-async function solveSource(
-  source: string,
-  coverageFirst: boolean,
-  io: MatchIo,
-  helper: EdgeReader | null,
-): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = source === '-' ? await io.readStdin() : io.readFile(source);
@@ -76,9 +45,7 @@ async function solveSource(
     return 1;
   }
   try {
-    const { leftIds, rightIds, problem } = helper
-      ? await parseRoundSplit(bytes, (from) => helper.read(bytes, from))
-      : parseRound(bytes);
+    const { leftIds, rightIds, problem } = parseRound(bytes);
     const { objective, chosenEdges } = solveIndexed(problem, { coverageFirst });
     io.stdout(formatAssignment(objective, chosenEdges, problem.edgeLeft, problem.edgeRight, leftIds, rightIds));
     return 0;
@@ -126,54 +93,11 @@ async function readStdin(): Promise<Uint8Array> {
   return all;
 }
 
-/** The whole file in memory a second thread can read too (a SharedArrayBuffer: nothing is copied). */
-function readShared(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    let at = 0;
-    while (at < size) {
-      const read = readSync(fd, bytes, at, size - at, at);
-      if (read === 0) break;
-      at += read;
-    }
-    return at === size ? bytes : bytes.subarray(0, at);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A worker thread for the tail of a large file's edges; it boots while the file is read. */
-function startEdgeReader(path: string): EdgeReader | null {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return null; // reading the file reports it
-  }
-  if (size < SPLIT_MIN_BYTES) return null;
-  const worker = new Worker(new URL('./edge-reader.worker.js', import.meta.url));
-  const failed = new Promise<null>((resolve) => {
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
-  return {
-    read: (bytes, from) => {
-      worker.postMessage({ bytes, from });
-      const answer = new Promise<EdgeSlice | null>((resolve) => worker.once('message', resolve));
-      return Promise.race([answer, failed]);
-    },
-    stop: () => void worker.terminate(),
-  };
-}
-
 const processIo: MatchIo = {
   readStdin,
-  readFile: readShared,
+  readFile: (path) => readFileSync(path),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  startEdgeReader,
 };
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseEdgeTail, parseRound, parseRoundSplit, RoundInputError } from './solver-input-parser.js';
+import { parseRound, RoundInputError } from './solver-input-parser.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -181,62 +181,4 @@ describe('parseRound', () => {
       expect(() => parseRound(encode(text))).toThrow(message);
     });
   }
-});
-
-/** A round in the usual layout with `perLeft` edges per left node, as tools write it. */
-function wideRound(leftCount: number, rightCount: number, perLeft: number): string {
-  const left = Array.from({ length: leftCount }, (_, i) => `{"id":"d${i}","capacity":1}`);
-  const right = Array.from({ length: rightCount }, (_, j) => `{"id":"s${j}","capacity":${1 + (j % 3)}}`);
-  const edges: string[] = [];
-  for (let i = 0; i < leftCount; i++) {
-    for (let k = 0; k < perLeft; k++) {
-      edges.push(
-        `{"left":"d${i}","right":"s${(i * 7 + k * 13) % rightCount}","score":${((i * 31 + k) % 997) / 10 + 0.5}}`,
-      );
-    }
-  }
-  return `{"left":[${left.join(',')}],"right":[${right.join(',')}],"edges":[${edges.join(',')}]}\n`;
-}
-
-describe('reading a round in two halves', () => {
-  const helperOf = (bytes: Uint8Array) => (from: number) => Promise.resolve(parseEdgeTail(bytes, from));
-
-  test('gives exactly what one reader gives', async () => {
-    const bytes = encode(wideRound(400, 90, 25));
-    const split = await parseRoundSplit(bytes, helperOf(bytes));
-    const whole = parseRound(bytes);
-    expect(split.leftIds).toEqual(whole.leftIds);
-    expect(split.rightIds).toEqual(whole.rightIds);
-    expect(split.problem).toEqual(whole.problem);
-    expect(split.problem.edgeLeft).toHaveLength(400 * 25);
-  });
-
-  test('reads it alone when the helper gives up, the layout differs, or the tail is wrong', async () => {
-    const text = wideRound(200, 50, 10);
-    const bytes = encode(text);
-    const whole = parseRound(bytes);
-    expect((await parseRoundSplit(bytes, () => Promise.resolve(null))).problem).toEqual(whole.problem);
-    expect((await parseRoundSplit(bytes, () => Promise.reject(new Error('gone')))).problem).toEqual(whole.problem);
-
-    const edgesFirst = JSON.stringify({
-      edges: JSON.parse(text).edges,
-      left: JSON.parse(text).left,
-      right: JSON.parse(text).right,
-    });
-    const reordered = encode(edgesFirst);
-    expect((await parseRoundSplit(reordered, helperOf(reordered))).problem).toEqual(parseRound(reordered).problem);
-
-    // An unknown id near the end: the same message, with the same edge number, as one reader gives.
-    const broken = encode(text.replace(/"right":"s\d+","score":([\d.]+)\}\]\}/, '"right":"nobody","score":$1}]}'));
-    const alone = (() => {
-      try {
-        parseRound(broken);
-        return null;
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })();
-    expect(alone).toMatch(/^edge 1999 names unknown right id "nobody"$/);
-    await expect(parseRoundSplit(broken, helperOf(broken))).rejects.toThrow(alone!);
-  });
 });

@@ -24,107 +24,6 @@ export function parseRound(bytes: Uint8Array): ParsedRound {
   return new RoundParser(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).parse();
 }
 
-/** Edges read by a second thread: from a given byte to the end of the round. */
-export interface EdgeSlice {
-  edgeLeft: Int32Array;
-  edgeRight: Int32Array;
-  edgeScore: Float64Array;
-}
-
-/** Below this many bytes, starting a second thread costs more than it saves. */
-export const SPLIT_MIN_BYTES = 4 << 20;
-
-/**
- * Reads a large round in the usual layout with help: `readTail(from)` reads the edges from byte `from`
- * to the end (in another thread) while this one reads those before. Anything unusual — another layout,
- * an unknown id, a bad score, a helper that gives up — and the round is read again in one go by
- * parseRound, whose messages name the problem exactly.
- */
-export async function parseRoundSplit(
-  bytes: Uint8Array,
-  readTail: (from: number) => Promise<EdgeSlice | null>,
-  share = 0.6,
-): Promise<ParsedRound> {
-  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const alone = (): ParsedRound => parseRound(bytes);
-  let parser: RoundParser;
-  let split: number;
-  try {
-    parser = new RoundParser(view);
-    if (!parser.readHead()) return alone();
-    split = edgeStartAfter(view, parser.pos + Math.floor((view.length - parser.pos) * share));
-    if (split < 0) return alone();
-  } catch {
-    return alone();
-  }
-  const tail = readTail(split);
-  let head = false;
-  try {
-    parser.growEdges(Math.max(16, Math.ceil((split - parser.pos) / 48)));
-    parser.readEdgesAsWritten(split);
-    head = parser.pos === split - 1;
-  } catch {
-    head = false;
-  }
-  const rest = await tail.catch(() => null);
-  if (!head || !rest) return alone();
-  const k = parser.edgeCount;
-  const n = k + rest.edgeLeft.length;
-  const join = <T extends Int32Array | Float64Array>(mine: T, theirs: T, make: (n: number) => T): T => {
-    const all = make(n);
-    all.set(mine.subarray(0, k));
-    all.set(theirs, k);
-    return all;
-  };
-  return {
-    leftIds: parser.leftIds!.ids,
-    rightIds: parser.rightIds!.ids,
-    problem: {
-      leftCapacity: parser.leftCapacity,
-      rightCapacity: parser.rightCapacity,
-      edgeLeft: join(parser.edgeLeft, rest.edgeLeft, (m) => new Int32Array(m)),
-      edgeRight: join(parser.edgeRight, rest.edgeRight, (m) => new Int32Array(m)),
-      edgeScore: join(parser.edgeScore, rest.edgeScore, (m) => new Float64Array(m)),
-    },
-  };
-}
-
-/**
- * The helper's half of parseRoundSplit: the edges from byte `from` (the start of an edge) to the end of
- * the round, or null when anything there is not in the usual layout or not right.
- */
-export function parseEdgeTail(bytes: Uint8Array, from: number): EdgeSlice | null {
-  try {
-    const parser = new RoundParser(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    if (!parser.readHead() || from <= parser.pos) return null;
-    parser.pos = from;
-    parser.growEdges(Math.max(16, Math.ceil((bytes.length - from) / 48)));
-    parser.readEdgesAsWritten();
-    if (!parser.atEndOfRound()) return null;
-    const n = parser.edgeCount;
-    return {
-      edgeLeft: parser.edgeLeft.slice(0, n),
-      edgeRight: parser.edgeRight.slice(0, n),
-      edgeScore: parser.edgeScore.slice(0, n),
-    };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The first `,{"left":"` at or after `at`: an edge starts just after its comma. Inside a JSON string a
- * quote is always escaped, so these bytes can only be the gap between two edges.
- */
-function edgeStartAfter(bytes: Uint8Array, at: number): number {
-  const marker = EDGE_BOUNDARY;
-  const last = bytes.length - marker.length;
-  for (let pos = at; pos <= last; pos++) {
-    if (bytes[pos] === COMMA && bytesAt(bytes, pos, marker)) return pos + 1;
-  }
-  return -1;
-}
-
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -159,7 +58,6 @@ const NODE_CAPACITY = keyBytes('","capacity":');
 const EDGE_LEFT = keyBytes('"left":"');
 const EDGE_RIGHT = keyBytes('","right":"');
 const EDGE_SCORE = keyBytes('","score":');
-const EDGE_BOUNDARY = keyBytes(',{"left":"');
 
 class RoundParser {
   readonly bytes: Uint8Array;
@@ -407,7 +305,7 @@ class RoundParser {
    * commas between, no spaces, escapes or exponents — in one tight loop, and returns how many. It stops
    * after the last such edge, or before the first edge written otherwise (readEdge takes any JSON).
    */
-  readEdgesAsWritten(limit = Infinity): number {
+  readEdgesAsWritten(): number {
     const bytes = this.bytes;
     const n = bytes.length;
     const leftIds = this.leftIds!;
@@ -496,58 +394,12 @@ class RoundParser {
       edgeScore[k] = score;
       k++;
       resume = pos;
-      if (bytes[pos] !== COMMA || pos + 1 >= limit) break;
+      if (bytes[pos] !== COMMA) break;
       pos++;
     }
     this.pos = resume;
     this.edgeCount = k;
     return k - first;
-  }
-
-  /**
-   * Reads `{"left":[…],"right":[…],"edges":[` — the usual layout — and stops before the first edge.
-   * False when the round is laid out otherwise (the caller then reads it all in one go).
-   */
-  readHead(): boolean {
-    this.skipSpace();
-    this.expect(OPEN_BRACE, '"{" to open the round');
-    for (const key of ['left', 'right'] as const) {
-      this.skipSpace();
-      if (this.peek() !== QUOTE) return false;
-      this.readString('a key');
-      if (!this.keyIs(key === 'left' ? KEY_LEFT : KEY_RIGHT)) return false;
-      this.skipSpace();
-      this.expect(COLON, '":"');
-      this.skipSpace();
-      const { ids, capacity } = this.readNodes(key);
-      if (key === 'left') [this.leftIds, this.leftCapacity] = [ids, capacity];
-      else [this.rightIds, this.rightCapacity] = [ids, capacity];
-      this.skipSpace();
-      if (this.peek() !== COMMA) return false;
-      this.pos++;
-    }
-    this.skipSpace();
-    if (this.peek() !== QUOTE) return false;
-    this.readString('a key');
-    if (!this.keyIs(KEY_EDGES)) return false;
-    this.skipSpace();
-    this.expect(COLON, '":"');
-    this.skipSpace();
-    if (this.peek() !== OPEN_BRACKET) return false;
-    this.pos++;
-    this.sawEdges = true;
-    return this.peek() === OPEN_BRACE;
-  }
-
-  /** After the last edge: `]}` and nothing but spaces to the end. */
-  atEndOfRound(): boolean {
-    if (this.peek() !== CLOSE_BRACKET) return false;
-    this.pos++;
-    this.skipSpace();
-    if (this.peek() !== CLOSE_BRACE) return false;
-    this.pos++;
-    this.skipSpace();
-    return this.pos === this.bytes.length;
   }
 
   unknownId(k: number, side: 'left' | 'right', start: number, end: number): never {
