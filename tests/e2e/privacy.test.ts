@@ -73,7 +73,7 @@ describe('my data and privacy', () => {
       page.getByRole('button', { name: 'Descargar mis datos' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^aliadas-my-data-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(await readFile((await download.path()), 'utf8')) as { account: Record<string, unknown> };
+    const data = JSON.parse(await readFile(await download.path(), 'utf8')) as { account: Record<string, unknown> };
     expect(data.account).toMatchObject({
       email,
       phone: '+50688887777',

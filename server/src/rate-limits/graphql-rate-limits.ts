@@ -3,7 +3,13 @@
 // Aliases and fragments do not help: each occurrence of a field counts.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { RateLimitedError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { GRAPHQL_LIMITS, type RateLimits } from './rate-limits.js';

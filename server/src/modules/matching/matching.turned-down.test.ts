@@ -139,7 +139,11 @@ describe('a supporter turned down for a demand', () => {
     ['APPROVED', false],
   ])('after a match %s, excluded for that demand: %s; never for her next request', async (status, excluded) => {
     const mentor = await makeSupporter(api.server.orm, { ...FRENCH, country: COUNTRY });
-    const rose = await makeEntrepreneur(api.server.orm, { ...FRENCH, countryOfResidence: COUNTRY, city: 'Orange Walk' });
+    const rose = await makeEntrepreneur(api.server.orm, {
+      ...FRENCH,
+      countryOfResidence: COUNTRY,
+      city: 'Orange Walk',
+    });
     const demandId = (await makeRequest(api.server.orm, rose.id)).demands.MENTOR!;
     await makeMatchIn(api.server.orm, status, { entrepreneurId: rose.id, supporterId: mentor.id, demandId });
     if (excluded) {
