@@ -45,10 +45,10 @@ describe('planning a round in a worker thread', () => {
     const inProcess = await longestStall(() => planRoundInProcess(input));
     const inWorker = await longestStall(() => planner(input));
 
-    // In process the whole round is one synchronous stretch; in a worker the loop keeps ticking.
-    const bound = 150;
-    expect(inProcess.stallMs).toBeGreaterThan(2 * bound);
-    expect(inWorker.stallMs).toBeLessThan(bound);
+    // In process the whole round is one synchronous stretch; in a worker the loop keeps ticking. On a
+    // loaded machine both stretch, so the worker's bound grows with the in-process stall.
+    expect(inProcess.stallMs).toBeGreaterThan(300);
+    expect(inWorker.stallMs).toBeLessThan(Math.max(150, inProcess.stallMs / 4));
     expect(inWorker.value.stats).toEqual(inProcess.value.stats);
     expect(inWorker.value.proposals.map((p) => [p.demandId, p.supporterId])).toEqual(
       inProcess.value.proposals.map((p) => [p.demandId, p.supporterId]),
