@@ -1,4 +1,4 @@
-// Helpers for the browser tests: phone-sized pages, axe-core checks, screenshots of each main page.
+// Helpers for the browser tests: phone-sized pages, logging in, the GraphQL API, axe-core checks, screenshots.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -9,6 +9,10 @@ import { REPO_ROOT } from '../bench/client-harness.js';
 export const PHONE = { width: 360, height: 640 };
 export const NEUTRAL_ORIGIN = 'https://www.google.com';
 export const SCREENSHOTS = join(REPO_ROOT, 'data', 'screenshots');
+export const LOCALES = ['es', 'en', 'fr', 'ht'] as const;
+export const DEMO_PASSWORD = 'aliadas-demo';
+/** Long enough for a round trip to a busy server and back into the page: more than expect.poll's one second. */
+export const SLOW = { timeout: 15_000 };
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -56,4 +60,79 @@ export async function heading(page: Page): Promise<string> {
 export async function expectHeading(page: Page, expected: string | RegExp): Promise<void> {
   const poll = expect.poll(() => heading(page), { timeout: 15_000 });
   await (typeof expected === 'string' ? poll.toBe(expected) : poll.toMatch(expected));
+}
+
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page), name).toEqual([]);
+}
+
+/** Picks a language in the header and waits until the page has switched to it. */
+export async function chooseLanguage(page: Page, locale: string): Promise<void> {
+  await page.locator('header select').selectOption(locale);
+  await expect.poll(() => page.evaluate('document.documentElement.lang'), SLOW).toBe(locale);
+}
+
+export interface LogInOptions {
+  /** Defaults to the demo accounts' password. */
+  password?: string;
+  /** Waits until the app has left the login page, so that a navigation right after keeps the session. */
+  awaitRedirect?: boolean;
+}
+
+/** Logs in through the login form of the server at `baseUrl`. */
+export async function logIn(page: Page, baseUrl: string, email: string, options: LogInOptions = {}): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(options.password ?? DEMO_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  if (options.awaitRedirect) await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message?: string; extensions?: { key?: string } }[];
+}
+
+/** Sends one GraphQL operation to the server at `baseUrl` and returns the response as it came. */
+export async function graphqlResponse<T = Record<string, unknown>>(
+  baseUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** Sends one GraphQL operation that must succeed and returns its data. */
+export async function graphql<T>(
+  baseUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const body = await graphqlResponse<T>(baseUrl, token, query, variables);
+  expect(body.errors, query).toBeUndefined();
+  return body.data!;
+}
+
+export interface Session {
+  token: string;
+  userId: string;
+  displayName: string;
+}
+
+/** Logs a demo account in over the API. */
+export async function session(baseUrl: string, email: string): Promise<Session> {
+  const { logIn } = await graphql<{ logIn: { token: string; user: { id: string; displayName: string } } }>(
+    baseUrl,
+    null,
+    'mutation($input: LogInInput!) { logIn(input: $input) { token user { id displayName } } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  return { token: logIn.token, userId: logIn.user.id, displayName: logIn.user.displayName };
 }

@@ -2,13 +2,20 @@
 // Haitian Creole; the language choice is remembered; the demo coordinator and mentor log in; the quick
 // exit leaves nothing of Aliadas on screen or behind the back button; axe-core finds no serious or
 // critical problem on the main pages in any language. Screenshots at phone size go to data/screenshots.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
-import { expectHeading, heading, NEUTRAL_ORIGIN, phoneContext, screenshot, seriousViolations } from './browser.js';
-
-const LOCALES = ['es', 'en', 'fr', 'ht'] as const;
-const DEMO_PASSWORD = 'aliadas-demo';
+import {
+  chooseLanguage,
+  expectAccessible,
+  expectHeading,
+  heading,
+  LOCALES,
+  logIn,
+  NEUTRAL_ORIGIN,
+  phoneContext,
+  screenshot,
+} from './browser.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,22 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  expect(await seriousViolations(page), name).toEqual([]);
-}
-
-async function chooseLanguage(page: Page, locale: string) {
-  await page.locator('header select').selectOption(locale);
-  await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(locale);
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type=submit]').click();
-}
 
 describe('web client', () => {
   it('is served by the server: pages never cached, hashed assets cached for good and pre-compressed', async () => {
@@ -179,7 +170,7 @@ describe('web client', () => {
   it('logs in the demo coordinator and the demo mentor', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await logIn(page, 'coordinadora@aliadas.demo');
+    await logIn(page, server.url, 'coordinadora@aliadas.demo');
     await expectHeading(page, 'Coordinación de la red');
     expect(page.url()).toBe(`${server.url}/coordinator`);
     await page.getByRole('heading', { name: /^Esperando apoyo: [1-9]/ }).waitFor();
@@ -204,7 +195,7 @@ describe('web client', () => {
     await expectHeading(page, 'Sipò pou biznis ou, nan lang ou');
 
     await chooseLanguage(page, 'es');
-    await logIn(page, 'mentora@aliadas.demo');
+    await logIn(page, server.url, 'mentora@aliadas.demo');
     await expectHeading(page, /^Hola, /);
     await page.getByRole('link', { name: 'Invitaciones y acompañadas' }).click();
     await expectHeading(page, 'Tus invitaciones');
@@ -298,7 +289,7 @@ describe('web client', () => {
   it('ends the session when she leaves with the quick exit', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await logIn(page, 'emprendedora@aliadas.demo');
+    await logIn(page, server.url, 'emprendedora@aliadas.demo');
     await expectHeading(page, /^Hola, /);
     await page.getByRole('button', { name: 'Salir rápido' }).click();
     await page.waitForURL(`${NEUTRAL_ORIGIN}/**`);

@@ -6,21 +6,22 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
-import { expectHeading, phoneContext, screenshot, seriousViolations } from './browser.js';
-
-const LOCALES = ['es', 'en', 'fr', 'ht'] as const;
-const DEMO_PASSWORD = 'aliadas-demo';
-/** Curation takes a lock and a refetch: on a busy machine that is more than expect.poll's one second. */
-const SLOW = { timeout: 15_000 };
+import {
+  chooseLanguage,
+  expectAccessible,
+  expectHeading,
+  graphql,
+  LOCALES,
+  logIn,
+  phoneContext,
+  screenshot,
+  session,
+  SLOW,
+  type Session,
+} from './browser.js';
 
 let server: RunningServer;
 let browser: Browser;
-
-interface Session {
-  token: string;
-  userId: string;
-  displayName: string;
-}
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startAliadas(), launchChromium()]);
@@ -31,35 +32,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function graphql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors, query).toBeUndefined();
-  return body.data!;
-}
-
-async function session(email: string): Promise<Session> {
-  const { logIn } = await graphql<{ logIn: { token: string; user: { id: string; displayName: string } } }>(
-    null,
-    'mutation($input: LogInInput!) { logIn(input: $input) { token user { id displayName } } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return { token: logIn.token, userId: logIn.user.id, displayName: logIn.user.displayName };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(await seriousViolations(page), name).toEqual([]);
-}
-
-async function chooseLanguage(page: Page, locale: string) {
-  await page.locator('header select').selectOption(locale);
-  await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(locale);
-}
-
 async function everyLanguage(page: Page, name: string) {
   for (const locale of LOCALES) {
     await chooseLanguage(page, locale);
@@ -67,13 +39,6 @@ async function everyLanguage(page: Page, name: string) {
   }
   await screenshot(page, `${name}-ht`);
   await chooseLanguage(page, 'es');
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type=submit]').click();
 }
 
 /** The first card among `cards` for which `usable` holds, trying them in order. */
@@ -127,38 +92,47 @@ describe('coordinator tools', () => {
   let conversationId: string;
 
   beforeAll(async () => {
-    const coordinator = await session('coordinadora@aliadas.demo');
-    entrepreneur = await session('emprendedora@aliadas.demo');
-    mentor = await session('mentora@aliadas.demo');
+    const coordinator = await session(server.url, 'coordinadora@aliadas.demo');
+    entrepreneur = await session(server.url, 'emprendedora@aliadas.demo');
+    mentor = await session(server.url, 'mentora@aliadas.demo');
     const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
+      server.url,
       entrepreneur.token,
       'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
     );
     const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
+      server.url,
       coordinator.token,
       'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
       { d: createSupportRequest.demands[0]!.id, s: mentor.userId },
     );
-    await graphql(mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', { id: matchByHand.id });
+    await graphql(server.url, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
+      id: matchByHand.id,
+    });
     const { conversations } = await graphql<{ conversations: { id: string; matchId: string | null }[] }>(
+      server.url,
       entrepreneur.token,
       '{ conversations { id matchId } }',
     );
     conversationId = conversations.find((c) => c.matchId === matchByHand.id)!.id;
     const { sendMessage } = await graphql<{ sendMessage: { id: string } }>(
+      server.url,
       mentor.token,
       'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
       { input: { conversationId, clientMessageId: `e2e-${Date.now()}`, body: 'Un mensaje que ella denunció' } },
     );
-    await graphql(entrepreneur.token, 'mutation($input: ReportMessageInput!) { reportMessage(input: $input) { id } }', {
-      input: { messageId: sendMessage.id, reason: 'HARASSMENT', details: 'Prueba del flujo' },
-    });
+    await graphql(
+      server.url,
+      entrepreneur.token,
+      'mutation($input: ReportMessageInput!) { reportMessage(input: $input) { id } }',
+      { input: { messageId: sendMessage.id, reason: 'HARASSMENT', details: 'Prueba del flujo' } },
+    );
   });
 
   it('shows the dashboard, runs a round, curates its proposals, matches by hand and resolves a report', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await logIn(page, 'coordinadora@aliadas.demo');
+    await logIn(page, server.url, 'coordinadora@aliadas.demo');
     await expectHeading(page, 'Coordinación de la red');
 
     // The dashboard: totals and a table behind every chart, with figures.
@@ -280,7 +254,7 @@ describe('coordinator tools', () => {
   it('lists the mentor’s people with a way into their conversation, and lets the entrepreneur end a match', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await logIn(page, 'mentora@aliadas.demo');
+    await logIn(page, server.url, 'mentora@aliadas.demo');
     await expectHeading(page, /^Hola, /);
     await page.getByRole('link', { name: 'Mis acompañadas' }).click();
     await expectHeading(page, 'Las personas que acompañas');
@@ -295,7 +269,7 @@ describe('coordinator tools', () => {
 
     const herContext = await phoneContext(browser);
     const her = await herContext.newPage();
-    await logIn(her, 'emprendedora@aliadas.demo');
+    await logIn(her, server.url, 'emprendedora@aliadas.demo');
     await expectHeading(her, /^(Hola|Bonjou), /);
     await chooseLanguage(her, 'es');
     await her.getByRole('link', { name: 'Mi apoyo' }).click();

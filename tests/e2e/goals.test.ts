@@ -2,23 +2,25 @@
 // mentees page; the demo entrepreneur finds it from her support team, ticks the milestone and posts an
 // update; the mentor sees both and logs a session. axe-core checks the page in every language;
 // screenshots at phone size go to data/screenshots.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
-import { expectHeading, phoneContext, screenshot, seriousViolations } from './browser.js';
-
-const LOCALES = ['es', 'en', 'fr', 'ht'] as const;
-const DEMO_PASSWORD = 'aliadas-demo';
-const SLOW = { timeout: 15_000 };
+import {
+  chooseLanguage,
+  expectAccessible,
+  expectHeading,
+  graphql,
+  LOCALES,
+  logIn,
+  phoneContext,
+  screenshot,
+  session,
+  SLOW,
+  type Session,
+} from './browser.js';
 
 let server: RunningServer;
 let browser: Browser;
-
-interface Session {
-  token: string;
-  userId: string;
-  displayName: string;
-}
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startAliadas(), launchChromium()]);
@@ -29,39 +31,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function graphql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors, query).toBeUndefined();
-  return body.data!;
-}
-
-async function session(email: string): Promise<Session> {
-  const { logIn } = await graphql<{ logIn: { token: string; user: { id: string; displayName: string } } }>(
-    null,
-    'mutation($input: LogInInput!) { logIn(input: $input) { token user { id displayName } } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return { token: logIn.token, userId: logIn.user.id, displayName: logIn.user.displayName };
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-async function chooseLanguage(page: Page, locale: string) {
-  await page.locator('header select').selectOption(locale);
-  await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(locale);
-}
-
 describe('goals inside a mentorship', () => {
   // The seed has no active match between demo accounts: the coordinator makes one as in real life.
   let entrepreneur: Session;
@@ -69,26 +38,30 @@ describe('goals inside a mentorship', () => {
   let matchId: string;
 
   beforeAll(async () => {
-    const coordinator = await session('coordinadora@aliadas.demo');
-    entrepreneur = await session('emprendedora@aliadas.demo');
-    mentor = await session('mentora@aliadas.demo');
+    const coordinator = await session(server.url, 'coordinadora@aliadas.demo');
+    entrepreneur = await session(server.url, 'emprendedora@aliadas.demo');
+    mentor = await session(server.url, 'mentora@aliadas.demo');
     const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
+      server.url,
       entrepreneur.token,
       'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
     );
     const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
+      server.url,
       coordinator.token,
       'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
       { d: createSupportRequest.demands[0]!.id, s: mentor.userId },
     );
     matchId = matchByHand.id;
-    await graphql(mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', { id: matchId });
+    await graphql(server.url, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
+      id: matchId,
+    });
   });
 
   it('the mentor sets a goal, the entrepreneur ticks its milestone, both see the progress', async () => {
     const mentorContext = await phoneContext(browser);
     const mentorPage = await mentorContext.newPage();
-    await logIn(mentorPage, 'mentora@aliadas.demo');
+    await logIn(mentorPage, server.url, 'mentora@aliadas.demo', { awaitRedirect: true });
     await chooseLanguage(mentorPage, 'es');
     await mentorPage.goto(`${server.url}/mentees`);
     await expectHeading(mentorPage, 'Las personas que acompañas');
@@ -114,7 +87,7 @@ describe('goals inside a mentorship', () => {
 
     const herContext = await phoneContext(browser);
     const her = await herContext.newPage();
-    await logIn(her, 'emprendedora@aliadas.demo');
+    await logIn(her, server.url, 'emprendedora@aliadas.demo', { awaitRedirect: true });
     await chooseLanguage(her, 'es');
     await her.goto(`${server.url}/support`);
     await expectHeading(her, 'Tu apoyo');
@@ -138,7 +111,7 @@ describe('goals inside a mentorship', () => {
 
     for (const locale of LOCALES) {
       await chooseLanguage(her, locale);
-      expect(await seriousViolations(her), `goals ${locale}`).toEqual([]);
+      await expectAccessible(her, `goals ${locale}`);
     }
     await screenshot(her, 'goals-ht');
     await herContext.close();
@@ -151,7 +124,7 @@ describe('goals inside a mentorship', () => {
     await mentorPage.getByLabel('Duración en minutos').fill('45');
     await mentorPage.getByRole('button', { name: 'Guardar sesión' }).click();
     await mentorPage.getByText('Presupuesto y requisitos del fondo').waitFor(SLOW);
-    expect(await seriousViolations(mentorPage), 'goals with a session').toEqual([]);
+    await expectAccessible(mentorPage, 'goals with a session');
     await screenshot(mentorPage, 'goals-session-es');
     await mentorContext.close();
   });

@@ -7,11 +7,8 @@
 import type { BrowserContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
-import { expectHeading, phoneContext, screenshot, seriousViolations } from './browser.js';
+import { chooseLanguage, expectAccessible, expectHeading, logIn, phoneContext, screenshot, SLOW } from './browser.js';
 
-const DEMO_PASSWORD = 'aliadas-demo';
-/** Long enough for a round trip to a busy server and back into the page. */
-const SOON = { timeout: 15_000 };
 const ADVISER = 'Lorena Mejía';
 const ENTREPRENEUR = `Roseline Joseph ${Date.now().toString(36)}`;
 
@@ -33,23 +30,6 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await phoneContext(browser);
   contexts.push(context);
   return { context, page: await context.newPage() };
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(await seriousViolations(page), name).toEqual([]);
-}
-
-async function chooseLanguage(page: Page, locale: string) {
-  await page.locator('header select').selectOption(locale);
-  await expect.poll(() => page.evaluate('document.documentElement.lang'), SOON).toBe(locale);
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await expectHeading(page, /./);
 }
 
 /** The messages in the conversation's log with exactly this text. */
@@ -105,21 +85,21 @@ describe('the journey of issue 5', () => {
 
   it('the coordinator runs a round and approves her proposal', async () => {
     const { page } = await newPage();
-    await logIn(page, 'coordinadora@aliadas.demo');
+    await logIn(page, server.url, 'coordinadora@aliadas.demo');
     await expectHeading(page, 'Coordinación de la red');
     await page.getByRole('button', { name: 'Proponer' }).click();
     await page.getByRole('heading', { name: 'Resultado de la ronda' }).waitFor({ timeout: 60_000 });
     await page.getByLabel('Buscar por nombre').fill(ENTREPRENEUR);
     const card = page.locator('.card', { hasText: `${ENTREPRENEUR} → ${ADVISER}` });
     await card.getByRole('button', { name: 'Aprobar' }).click();
-    await expect.poll(() => card.textContent(), SOON).toContain('Invitada');
+    await expect.poll(() => card.textContent(), SLOW).toContain('Invitada');
     await screenshot(page, 'journey-2-coordinator-approved-es');
   });
 
   it('the adviser accepts the invitation and opens the conversation', async () => {
     adviser = await newPage();
     const { page } = adviser;
-    await logIn(page, 'asesora@aliadas.demo');
+    await logIn(page, server.url, 'asesora@aliadas.demo');
     await expectHeading(page, `Hola, ${ADVISER}`);
     await page.getByRole('link', { name: 'Invitaciones y acompañadas' }).click();
     await expectHeading(page, 'Tus invitaciones');
@@ -146,11 +126,11 @@ describe('the journey of issue 5', () => {
 
     await a.getByLabel('Tu mensaje').fill('Hola, soy Lorena, abogada. ¿En qué te puedo ayudar con tus papeles?');
     await a.getByRole('button', { name: 'Enviar' }).click();
-    await expect.poll(() => item.textContent(), SOON).toContain('1 pa li');
-    await expect.poll(() => item.textContent(), SOON).toContain('¿En qué te puedo ayudar');
+    await expect.poll(() => item.textContent(), SLOW).toContain('1 pa li');
+    await expect.poll(() => item.textContent(), SLOW).toContain('¿En qué te puedo ayudar');
     // Her phone has it, she has not opened it yet: delivered, not read.
     await expect
-      .poll(() => messagesWithText(a, 'soy Lorena').locator('[data-mark]').getAttribute('data-mark'), SOON)
+      .poll(() => messagesWithText(a, 'soy Lorena').locator('[data-mark]').getAttribute('data-mark'), SLOW)
       .toBe('delivered');
     expect(await messagesWithText(a, 'soy Lorena').textContent()).toContain('Entregado');
     await screenshot(a, 'journey-4-delivered-es');
@@ -159,10 +139,10 @@ describe('the journey of issue 5', () => {
 
     await item.click();
     await expectHeading(e, ADVISER);
-    await expect.poll(() => messagesWithText(e, 'soy Lorena').count(), SOON).toBe(1);
+    await expect.poll(() => messagesWithText(e, 'soy Lorena').count(), SLOW).toBe(1);
     // She has read it: the adviser sees the mark.
     await expect
-      .poll(() => messagesWithText(a, 'soy Lorena').locator('[data-mark]').getAttribute('data-mark'), SOON)
+      .poll(() => messagesWithText(a, 'soy Lorena').locator('[data-mark]').getAttribute('data-mark'), SLOW)
       .toBe('read');
 
     // The adviser writes; the entrepreneur sees that she is typing.
@@ -171,9 +151,9 @@ describe('the journey of issue 5', () => {
 
     await e.getByLabel('Mesaj ou').fill('Bonjou! Mwen bezwen ede ak papye rezidans mwen.');
     await e.getByRole('button', { name: 'Voye', exact: true }).click();
-    await expect.poll(() => messagesWithText(a, 'papye rezidans').count(), SOON).toBe(1);
+    await expect.poll(() => messagesWithText(a, 'papye rezidans').count(), SLOW).toBe(1);
     await expect
-      .poll(() => messagesWithText(e, 'papye rezidans').locator('[data-mark]').getAttribute('data-mark'), SOON)
+      .poll(() => messagesWithText(e, 'papye rezidans').locator('[data-mark]').getAttribute('data-mark'), SLOW)
       .toBe('read');
     await expectAccessible(e, 'conversation ht');
     await expectAccessible(a, 'conversation es');
@@ -187,12 +167,12 @@ describe('the journey of issue 5', () => {
     const text = 'Mwen te ekri sa a san entènèt.';
 
     await entrepreneur.context.setOffline(true);
-    await expect.poll(() => e.getByRole('status').first().textContent(), SOON).toContain('Ou pa gen koneksyon');
+    await expect.poll(() => e.getByRole('status').first().textContent(), SLOW).toContain('Ou pa gen koneksyon');
     await e.getByLabel('Mesaj ou').fill(text);
     await e.getByRole('button', { name: 'Voye', exact: true }).click();
     const mine = messagesWithText(e, text);
-    await expect.poll(() => mine.locator('[data-mark]').getAttribute('data-mark'), SOON).toBe('waiting');
-    await expect.poll(() => mine.textContent(), SOON).toContain('Ap tann pou l ale');
+    await expect.poll(() => mine.locator('[data-mark]').getAttribute('data-mark'), SLOW).toBe('waiting');
+    await expect.poll(() => mine.textContent(), SLOW).toContain('Ap tann pou l ale');
     // Kept for this tab only, with the client id it will be sent with.
     const kept = await e.evaluate<{ clientMessageId: string; body: string }[]>(
       `JSON.parse(sessionStorage.getItem('aliadas.outbox') ?? '[]')`,
@@ -252,7 +232,7 @@ describe('the journey of issue 5', () => {
     await e.getByLabel('Mesaj ou').fill(text);
     await e.getByRole('button', { name: 'Voye', exact: true }).click();
     await expect
-      .poll(() => messagesWithText(e, text).locator('[data-mark]').getAttribute('data-mark'), SOON)
+      .poll(() => messagesWithText(e, text).locator('[data-mark]').getAttribute('data-mark'), SLOW)
       .toBe('waiting');
     expect(await e.evaluate(`sessionStorage.getItem('aliadas.outbox')`)).not.toBeNull();
 

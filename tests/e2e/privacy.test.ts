@@ -2,10 +2,10 @@
 // all her data as a JSON file, and deletes her account after a plain confirmation; the page passes
 // axe-core in every language.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
-import { expectHeading, phoneContext, screenshot, seriousViolations } from './browser.js';
+import { expectAccessible, expectHeading, graphqlResponse, logIn, phoneContext, screenshot } from './browser.js';
 
 const PASSWORD = 'una-clave-bien-larga';
 
@@ -21,34 +21,20 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function graphql(query: string, variables: Record<string, unknown>) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { key?: string } }[] };
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
 describe('my data and privacy', () => {
   it('shares her phone, downloads her data and deletes her account', async () => {
     const email = `marisol.${Date.now()}@example.org`;
-    const registered = await graphql('mutation($input: RegisterInput!) { register(input: $input) { token } }', {
-      input: { email, password: PASSWORD, displayName: 'Marisol', roles: ['ENTREPRENEUR'] },
-    });
+    const registered = await graphqlResponse(
+      server.url,
+      null,
+      'mutation($input: RegisterInput!) { register(input: $input) { token } }',
+      { input: { email, password: PASSWORD, displayName: 'Marisol', roles: ['ENTREPRENEUR'] } },
+    );
     expect(registered.errors).toBeUndefined();
 
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await logIn(page, email);
+    await logIn(page, server.url, email, { password: PASSWORD, awaitRedirect: true });
     await page.goto(`${server.url}/privacy`);
     await expectHeading(page, 'Mis datos y privacidad');
     for (const [locale, title] of [
@@ -59,7 +45,7 @@ describe('my data and privacy', () => {
     ] as const) {
       await page.locator('header select').selectOption(locale);
       await expectHeading(page, title);
-      expect(await seriousViolations(page), `privacy page in ${locale}`).toEqual([]);
+      await expectAccessible(page, `privacy page in ${locale}`);
     }
     await screenshot(page, 'privacy-es');
 
@@ -85,14 +71,17 @@ describe('my data and privacy', () => {
     await page.getByLabel('Escribe tu contraseña para confirmar').fill(PASSWORD);
     await page.getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
     await page.getByRole('alert').filter({ hasText: 'Marca la casilla' }).waitFor();
-    expect(await seriousViolations(page), 'delete confirmation').toEqual([]);
+    await expectAccessible(page, 'delete confirmation');
     await page.getByLabel('Entiendo que mi cuenta y mis datos se borran para siempre').check();
     await page.getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
     await page.waitForURL(`${server.url}/`);
 
-    const again = await graphql('mutation($input: LogInInput!) { logIn(input: $input) { token } }', {
-      input: { email, password: PASSWORD },
-    });
+    const again = await graphqlResponse(
+      server.url,
+      null,
+      'mutation($input: LogInInput!) { logIn(input: $input) { token } }',
+      { input: { email, password: PASSWORD } },
+    );
     expect(again.errors?.[0]?.extensions?.key).toBe('auth.invalidCredentials');
     await context.close();
   });

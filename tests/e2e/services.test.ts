@@ -5,10 +5,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
-import { expectHeading, phoneContext, screenshot, seriousViolations } from './browser.js';
-
-const LOCALES = ['es', 'en', 'fr', 'ht'] as const;
-const DEMO_PASSWORD = 'aliadas-demo';
+import {
+  chooseLanguage,
+  expectAccessible,
+  expectHeading,
+  LOCALES,
+  logIn,
+  phoneContext,
+  screenshot,
+} from './browser.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,18 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function chooseLanguage(page: Page, locale: string) {
-  await page.locator('header select').selectOption(locale);
-  await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(locale);
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-  await page.locator('form button[type=submit]').click();
-}
 
 /** The number each emergency button dials. */
 async function dialled(page: Page): Promise<string[]> {
@@ -103,7 +96,7 @@ describe('services directory', () => {
   it('lets a coordinator add an entry that everyone then finds', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    await logIn(page, 'coordinadora@aliadas.demo');
+    await logIn(page, server.url, 'coordinadora@aliadas.demo');
     await page.waitForURL(`${server.url}/coordinator`);
     await page.goto(`${server.url}/services`);
     await expectHeading(page, 'Directorio de servicios');
@@ -148,14 +141,14 @@ describe('services directory', () => {
     await expect.poll(() => page.locator('.service-card').count()).toBeGreaterThan(1);
     for (const locale of LOCALES) {
       await chooseLanguage(page, locale);
-      expect(await seriousViolations(page), `services ${locale}`).toEqual([]);
+      await expectAccessible(page, `services ${locale}`);
     }
     await screenshot(page, 'services-ht');
     await page.locator('header a.emergency-link').click();
     await expect.poll(() => dialled(page)).toEqual(['tel:911']);
     for (const locale of LOCALES) {
       await chooseLanguage(page, locale);
-      expect(await seriousViolations(page), `emergency ${locale}`).toEqual([]);
+      await expectAccessible(page, `emergency ${locale}`);
     }
     await screenshot(page, 'emergency-ht');
     await context.close();
