@@ -45,10 +45,10 @@ describe('planning a round in a worker thread', () => {
     const inProcess = await longestStall(() => planRoundInProcess(input));
     const inWorker = await longestStall(() => planner(input));
 
-    // In process the whole round is one synchronous stretch; in a worker the loop keeps ticking. On a
-    // loaded machine both stretch, so the worker's bound grows with the in-process stall.
-    expect(inProcess.stallMs).toBeGreaterThan(300);
-    expect(inWorker.stallMs).toBeLessThan(Math.max(150, inProcess.stallMs / 4));
+    // In process the whole round is one synchronous stretch; in a worker the loop keeps ticking, held only
+    // by taking in the result. Machines differ in speed and load, so the bound is relative.
+    expect(inProcess.stallMs).toBeGreaterThan(100);
+    expect(inWorker.stallMs).toBeLessThan(inProcess.stallMs / 2);
     expect(inWorker.value.stats).toEqual(inProcess.value.stats);
     expect(inWorker.value.proposals.map((p) => [p.demandId, p.supporterId])).toEqual(
       inProcess.value.proposals.map((p) => [p.demandId, p.supporterId]),
