@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": typeof types.RecommendationResultFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateLocaleDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -31,7 +32,7 @@ type Documents = {
     "\n  query Proposals($roundId: ID!) {\n    proposals(roundId: $roundId) {\n      demandId\n      matchId\n      kind\n      score\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
     "\n  mutation ApproveProposal($matchId: ID!) {\n    approveProposal(matchId: $matchId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveProposalDocument,
     "\n  mutation RejectProposal($matchId: ID!, $reason: MatchReasonCode!, $note: String) {\n    rejectProposal(matchId: $matchId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.RejectProposalDocument,
-    "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n": typeof types.CandidatesDocument,
+    "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      ...RecommendationResultFields\n    }\n  }\n": typeof types.CandidatesDocument,
     "\n  mutation SwapProposal($matchId: ID!, $supporterUserId: ID!, $note: String) {\n    swapProposal(matchId: $matchId, supporterUserId: $supporterUserId, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.SwapProposalDocument,
     "\n  mutation MatchByHand($demandId: ID!, $supporterUserId: ID!, $reason: String!) {\n    matchByHand(demandId: $demandId, supporterUserId: $supporterUserId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.MatchByHandDocument,
     "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n    }\n  }\n": typeof types.DashboardDocument,
@@ -65,7 +66,7 @@ type Documents = {
     "\n  mutation UpdateServiceEntry($id: ID!, $input: ServiceEntryInput!) {\n    updateServiceEntry(id: $id, input: $input) {\n      ...ServiceEntryFields\n    }\n  }\n": typeof types.UpdateServiceEntryDocument,
     "\n  mutation ArchiveServiceEntry($id: ID!) {\n    archiveServiceEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.ArchiveServiceEntryDocument,
     "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n  }\n": typeof types.CreateSupportRequestDocument,
-    "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n": typeof types.RecommendationsDocument,
+    "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      ...RecommendationResultFields\n    }\n  }\n": typeof types.RecommendationsDocument,
     "\n  query MySupport {\n    mySupportRequests {\n      id\n      status\n      createdAt\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      supporter {\n        userId\n        displayName\n        accountDeleted\n        contact {\n          email\n          phone\n        }\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n": typeof types.MySupportDocument,
     "\n  mutation WithdrawSupportRequest($id: ID!) {\n    withdrawSupportRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawSupportRequestDocument,
     "\n  mutation EndMatch($matchId: ID!, $reason: MatchReasonCode!, $note: String) {\n    withdrawMatch(matchId: $matchId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.EndMatchDocument,
@@ -74,6 +75,7 @@ type Documents = {
     "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetSupporterActiveDocument,
 };
 const documents: Documents = {
+    "\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": types.RecommendationResultFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateLocaleDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -91,7 +93,7 @@ const documents: Documents = {
     "\n  query Proposals($roundId: ID!) {\n    proposals(roundId: $roundId) {\n      demandId\n      matchId\n      kind\n      score\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": types.ProposalsDocument,
     "\n  mutation ApproveProposal($matchId: ID!) {\n    approveProposal(matchId: $matchId) {\n      id\n      status\n    }\n  }\n": types.ApproveProposalDocument,
     "\n  mutation RejectProposal($matchId: ID!, $reason: MatchReasonCode!, $note: String) {\n    rejectProposal(matchId: $matchId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.RejectProposalDocument,
-    "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n": types.CandidatesDocument,
+    "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      ...RecommendationResultFields\n    }\n  }\n": types.CandidatesDocument,
     "\n  mutation SwapProposal($matchId: ID!, $supporterUserId: ID!, $note: String) {\n    swapProposal(matchId: $matchId, supporterUserId: $supporterUserId, note: $note) {\n      id\n      status\n    }\n  }\n": types.SwapProposalDocument,
     "\n  mutation MatchByHand($demandId: ID!, $supporterUserId: ID!, $reason: String!) {\n    matchByHand(demandId: $demandId, supporterUserId: $supporterUserId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.MatchByHandDocument,
     "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n    }\n  }\n": types.DashboardDocument,
@@ -125,7 +127,7 @@ const documents: Documents = {
     "\n  mutation UpdateServiceEntry($id: ID!, $input: ServiceEntryInput!) {\n    updateServiceEntry(id: $id, input: $input) {\n      ...ServiceEntryFields\n    }\n  }\n": types.UpdateServiceEntryDocument,
     "\n  mutation ArchiveServiceEntry($id: ID!) {\n    archiveServiceEntry(id: $id) {\n      id\n    }\n  }\n": types.ArchiveServiceEntryDocument,
     "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n  }\n": types.CreateSupportRequestDocument,
-    "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n": types.RecommendationsDocument,
+    "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      ...RecommendationResultFields\n    }\n  }\n": types.RecommendationsDocument,
     "\n  query MySupport {\n    mySupportRequests {\n      id\n      status\n      createdAt\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      supporter {\n        userId\n        displayName\n        accountDeleted\n        contact {\n          email\n          phone\n        }\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n": types.MySupportDocument,
     "\n  mutation WithdrawSupportRequest($id: ID!) {\n    withdrawSupportRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawSupportRequestDocument,
     "\n  mutation EndMatch($matchId: ID!, $reason: MatchReasonCode!, $note: String) {\n    withdrawMatch(matchId: $matchId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.EndMatchDocument,
@@ -148,6 +150,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,7 +225,7 @@ export function graphql(source: "\n  mutation RejectProposal($matchId: ID!, $rea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      ...RecommendationResultFields\n    }\n  }\n"): (typeof documents)["\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      ...RecommendationResultFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,7 +361,7 @@ export function graphql(source: "\n  mutation CreateSupportRequest($input: Suppo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      demandId\n      feasibleCount\n      blockedBy {\n        code\n        params\n      }\n      recommendations {\n        score\n        supporter {\n          userId\n          displayName\n        }\n        reasons {\n          code\n          params\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      ...RecommendationResultFields\n    }\n  }\n"): (typeof documents)["\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      ...RecommendationResultFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

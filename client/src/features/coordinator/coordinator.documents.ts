@@ -87,23 +87,7 @@ export const RejectProposalMutation = graphql(`
 export const CandidatesQuery = graphql(`
   query Candidates($demandId: ID!) {
     recommendations(demandId: $demandId, limit: 6) {
-      demandId
-      feasibleCount
-      blockedBy {
-        code
-        params
-      }
-      recommendations {
-        score
-        supporter {
-          userId
-          displayName
-        }
-        reasons {
-          code
-          params
-        }
-      }
+      ...RecommendationResultFields
     }
   }
 `);

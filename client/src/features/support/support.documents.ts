@@ -17,23 +17,7 @@ export const CreateSupportRequestMutation = graphql(`
 export const RecommendationsQuery = graphql(`
   query Recommendations($demandId: ID!) {
     recommendations(demandId: $demandId, limit: 3) {
-      demandId
-      feasibleCount
-      blockedBy {
-        code
-        params
-      }
-      recommendations {
-        score
-        supporter {
-          userId
-          displayName
-        }
-        reasons {
-          code
-          params
-        }
-      }
+      ...RecommendationResultFields
     }
   }
 `);
