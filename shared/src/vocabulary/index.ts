@@ -1,2 +1,3 @@
 export * from './codes.js';
 export * from './labels.js';
+export * from './notifications.js';
