@@ -673,6 +673,18 @@ export const SCORE_REASON_LABELS: Record<ReasonCode, Labels> = {
     fr: 'A de la place pour {{free}} personnes sur {{capacity}}',
     ht: 'Li gen plas pou {{free}} moun sou {{capacity}}',
   },
+  TRACK_RECORD: {
+    es: 'Ha acompañado {{completed}} procesos hasta el final',
+    en: 'Has seen {{completed}} matches through to the end',
+    fr: 'A mené {{completed}} accompagnements jusqu’au bout',
+    ht: 'Li akonpaye {{completed}} moun jiska lafen',
+  },
+  NEW_SUPPORTER: {
+    es: 'Es nueva en la red',
+    en: 'New to the network',
+    fr: 'Nouvelle dans le réseau',
+    ht: 'Li nouvo nan rezo a',
+  },
 };
 
 /**

@@ -36,6 +36,15 @@ export {
   type ScoreWeights,
   type TermScore,
 } from './score.js';
+export {
+  DEFAULT_RELIABILITY,
+  DEFAULT_RELIABILITY_PRIOR,
+  networkPrior,
+  trackRecordOf,
+  type ReliabilityPrior,
+  type SupporterHistory,
+  type SupporterTrackRecord,
+} from './reliability.js';
 export { availabilityMask, overlapMinutes, utcOffsetMinutes } from './availability.js';
 export { SupporterIndex, type DemandFeatures } from './supporter-index.js';
 export {

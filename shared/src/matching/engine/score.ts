@@ -2,6 +2,7 @@
 import type { LanguageCode, LanguageLevel, Urgency } from '../../vocabulary/index.js';
 import { availabilityMask, overlapMinutes } from './availability.js';
 import { freeCapacity, isJurisdictionBound } from './constraints.js';
+import { DEFAULT_RELIABILITY } from './reliability.js';
 import type { DemandCandidate, Reason, SupporterCandidate } from './types.js';
 
 export const SCORE_TERMS = [
@@ -14,6 +15,7 @@ export const SCORE_TERMS = [
   'urgency',
   'waiting',
   'load',
+  'reliability',
 ] as const;
 export type ScoreTerm = (typeof SCORE_TERMS)[number];
 export type ScoreWeights = Record<ScoreTerm, number>;
@@ -29,6 +31,7 @@ export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
   urgency: 8,
   waiting: 8,
   load: 6,
+  reliability: 8,
 });
 
 /** Where a term stops growing: enough weekly time in common, and long enough to wait. */
@@ -64,6 +67,8 @@ export const REASON_CODES = [
   'URGENCY',
   'WAITING',
   'FREE_CAPACITY',
+  'TRACK_RECORD',
+  'NEW_SUPPORTER',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -116,6 +121,11 @@ export function loadValue(free: number, capacity: number): number {
   return capacity > 0 ? Math.min(1, Math.max(0, free / capacity)) : 0;
 }
 export const STAGE_ANY_VALUE = 0.5;
+/** Someone new scores as the typical supporter: the server gives her the network's mean. */
+export function reliabilityValue(supporter: SupporterCandidate): number {
+  const value = supporter.trackRecord?.reliability;
+  return value !== undefined && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : DEFAULT_RELIABILITY;
+}
 
 /** Sums contributions in SCORE_TERMS order, so every path adds the same numbers in the same order. */
 export function totalScore(values: ArrayLike<number>, weights: ScoreWeights): number {
@@ -220,6 +230,16 @@ export function scorePair(
   // fairness between supporters: favour those with room, to spread the load
   const free = freeCapacity(supporter);
   add(loadValue(free, supporter.capacity), { code: 'FREE_CAPACITY', params: { free, capacity: supporter.capacity } });
+
+  // reliability: how she kept her word before; the reason tells only how many matches she saw through,
+  // never a rating, since the supporter and the entrepreneur both read it
+  const record = supporter.trackRecord;
+  add(
+    reliabilityValue(supporter),
+    record && record.evidence > 0
+      ? { code: 'TRACK_RECORD', params: { completed: record.completed } }
+      : { code: 'NEW_SUPPORTER', params: {} },
+  );
 
   const terms = SCORE_TERMS.map((term, t): TermScore => {
     const value = values[t] ?? 0;

@@ -21,6 +21,7 @@ import {
   loadValue,
   MIN_FEASIBLE_SCORE,
   needsValue,
+  reliabilityValue,
   SCORE_TERMS,
   STAGE_ANY_VALUE,
   URGENCY_VALUE,
@@ -118,6 +119,7 @@ export class SupporterIndex {
   private readonly stageMask: Int32Array;
   private readonly availability: Int32Array;
   private readonly loadValue: Float64Array;
+  private readonly reliabilityValue: Float64Array;
   /** Per kind: supporters offering it who are active, verified when the kind needs it, and not full. */
   private readonly eligible: Int32Array[];
 
@@ -141,6 +143,7 @@ export class SupporterIndex {
     this.stageMask = new Int32Array(n);
     this.availability = new Int32Array(n * AVAILABILITY_WORDS);
     this.loadValue = new Float64Array(n);
+    this.reliabilityValue = new Float64Array(n);
     const eligible: number[][] = SUPPORT_KINDS.map(() => []);
 
     for (let j = 0; j < n; j++) {
@@ -155,6 +158,7 @@ export class SupporterIndex {
       this.verified[j] = s.verified ? 1 : 0;
       this.free[j] = freeCapacity(s);
       this.loadValue[j] = loadValue(this.free[j]!, s.capacity);
+      this.reliabilityValue[j] = reliabilityValue(s);
       this.needMask[j] = this.needs.maskOf(s.needs, true);
       let languageMask = 0;
       for (const skill of s.languages) {
@@ -324,6 +328,7 @@ export class SupporterIndex {
     sum += weights[6]! * d.urgencyValue;
     sum += weights[7]! * d.waitingValue;
     sum += weights[8]! * this.loadValue[j]!;
+    sum += weights[9]! * this.reliabilityValue[j]!;
     return sum > MIN_FEASIBLE_SCORE ? sum : MIN_FEASIBLE_SCORE;
   }
 }

@@ -11,6 +11,7 @@ import type {
   SupportKind,
   Urgency,
 } from '../../vocabulary/index.js';
+import type { SupporterTrackRecord } from './reliability.js';
 
 /** One entrepreneur's open request for one support kind: the needs that kind can serve. */
 export interface DemandCandidate {
@@ -56,6 +57,8 @@ export interface SupporterCandidate {
   verified: boolean;
   /** False while she has paused taking new people. */
   active: boolean;
+  /** Her record (reliability.ts); absent when unknown, and then she scores as a new supporter. */
+  trackRecord?: SupporterTrackRecord | null;
 }
 
 /**
