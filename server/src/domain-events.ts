@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { ChatEvent } from './modules/chat/chat.events.js';
 import type { MatchingEvent } from './modules/matching/matching.hooks.js';
+import type { NotificationEvent } from './modules/notifications/notification.events.js';
 
 export interface SessionsRevoked {
   type: 'session.revoked';
@@ -11,7 +12,7 @@ export interface SessionsRevoked {
   sessionIds: string[];
 }
 
-export type DomainEvent = SessionsRevoked | ChatEvent | MatchingEvent;
+export type DomainEvent = SessionsRevoked | ChatEvent | MatchingEvent | NotificationEvent;
 
 export interface DomainEventPublisher {
   publish(event: DomainEvent): void;

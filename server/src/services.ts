@@ -14,6 +14,7 @@ import type { DomainEventPublisher } from './domain-events.js';
 import { MatchService } from './modules/matching/match.service.js';
 import { type MatchingDependencies, matchingDependencies } from './modules/matching/matching.hooks.js';
 import { MatchingService } from './modules/matching/matching.service.js';
+import { NotificationService } from './modules/notifications/notification.service.js';
 import { SupportRequestService } from './modules/matching/support-request.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
 import { PrivacyService } from './modules/privacy/privacy.service.js';
@@ -45,6 +46,7 @@ export interface Services {
   dashboard: DashboardService;
   goals: GoalsService;
   servicesDirectory: ServicesDirectoryService;
+  notifications: NotificationService;
 }
 
 export function createServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null): Services {
@@ -67,6 +69,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     dashboard: new DashboardService(em),
     goals: new GoalsService(em, matching.clock, requestId),
     servicesDirectory: new ServicesDirectoryService(em, requestId),
+    notifications: new NotificationService(em, deps.events, matching.clock),
     ...chatServices(em, deps, requestId),
   };
 }

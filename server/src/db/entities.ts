@@ -15,6 +15,7 @@ import { Organization } from '../modules/organizations/organization.entity.js';
 import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
 import { CaseNote } from '../modules/privacy/case-note.entity.js';
+import { Notification, NotificationOutboxEntry } from '../modules/notifications/notification.entity.js';
 import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
 import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
 import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
@@ -37,4 +38,5 @@ export const entities = [
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
   ServiceEntry,
+  ...[Notification, NotificationOutboxEntry],
 ];

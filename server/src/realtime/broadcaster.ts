@@ -91,6 +91,13 @@ export function broadcast(io: AliadasIo, event: DomainEvent): void {
       });
       return;
     }
+    case 'notification.created':
+      // Pushed by the outbox relay's in-app channel (notifications/notification-outbox.ts), which can retry.
+      return;
+    case 'notification.unread': {
+      io.to(userRoom(event.userId)).emit('notification:unread', { unreadCount: event.unreadCount });
+      return;
+    }
     case 'round.completed': {
       if (event.runByUserId) {
         io.to(userRoom(event.runByUserId)).emit('round:completed', { roundId: event.roundId, dryRun: event.dryRun });

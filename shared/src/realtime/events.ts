@@ -1,6 +1,7 @@
 // The Socket.IO contract between server and client: event names with their payloads and
 // acknowledgements, typed in both directions. Types, and the list of a round's phases.
 import type { ConversationKind } from './chat.js';
+import type { LiveNotification, NotificationUnread } from './notifications.js';
 
 /** Where Socket.IO is served, on the same port as /graphql. */
 export const REALTIME_PATH = '/socket.io';
@@ -209,6 +210,10 @@ export interface ServerToClientEvents {
   /** Progress of a round she started, a few dozen times per round, until `round:completed`. */
   'round:progress': (progress: RoundProgress) => void;
   'round:completed': (round: RoundCompleted) => void;
+  /** A new notification for her, with her unread count after it (on every device she has open). */
+  'notification:new': (notification: LiveNotification, unread: NotificationUnread) => void;
+  /** Her unread notification count changed without a new one: she read some, perhaps on another device. */
+  'notification:unread': (unread: NotificationUnread) => void;
   /** Sent just before the server disconnects a socket whose session ended; do not reconnect with it. */
   'session:ended': (ended: SessionEnded) => void;
 }
