@@ -52,21 +52,20 @@ export function solveIndexed(problem: IndexedProblem, options: SolveOptions = {}
   const unit = 2 ** bits;
   const scale: Quantization = { toInteger: unit / maxScore, bonus: coverageFirst ? bonusMatches * unit + 1 : 0 };
 
-  const chosen = new Uint8Array(edgeLeft.length);
+  let chosen: Int32Array;
   if (left.unit || right.unit) {
     // The side whose nodes all take at most one match is the one that searches.
     const byLeft = left.unit;
-    solveByUnitMatching(
+    chosen = solveByUnitMatching(
       byLeft ? edgeLeft : edgeRight,
       byLeft ? edgeRight : edgeLeft,
       byLeft ? leftDegree : rightDegree,
       byLeft ? rightRoom : leftRoom,
       edgeScore,
       scale,
-      chosen,
     );
   } else {
-    solveByFlow(edgeLeft, edgeRight, leftRoom, rightRoom, edgeScore, scale, chosen);
+    chosen = solveByFlow(edgeLeft, edgeRight, leftRoom, rightRoom, edgeScore, scale);
   }
   return collect(chosen, edgeScore);
 }
@@ -150,8 +149,7 @@ function solveByUnitMatching(
   objectRoom: Int32Array,
   edgeScore: Float64Array,
   scale: Quantization,
-  chosen: Uint8Array,
-): void {
+): Int32Array {
   const edgeCount = personOf.length;
   const personCount = personDegree.length;
   // Compact CSR by person; persons and objects without room are simply absent.
@@ -181,10 +179,9 @@ function solveByUnitMatching(
     adjValue,
     adjEdge,
   });
-  for (let p = 0; p < personCount; p++) {
-    const k = matchOf[p]!;
-    if (k >= 0) chosen[k] = 1;
-  }
+  let count = 0;
+  for (let p = 0; p < personCount; p++) if (matchOf[p]! >= 0) matchOf[count++] = matchOf[p]!;
+  return matchOf.subarray(0, count);
 }
 
 function solveByFlow(
@@ -194,8 +191,7 @@ function solveByFlow(
   rightRoom: Int32Array,
   edgeScore: Float64Array,
   scale: Quantization,
-  chosen: Uint8Array,
-): void {
+): Int32Array {
   const keptIndex: number[] = [];
   for (let k = 0; k < edgeLeft.length; k++) {
     if (leftRoom[edgeLeft[k]!]! > 0 && rightRoom[edgeRight[k]!]! > 0) keptIndex.push(k);
@@ -208,22 +204,20 @@ function solveByFlow(
     edgeRight: kept.map((k) => edgeRight[k]!),
     edgeValue: Float64Array.from(kept, (k) => quantize(edgeScore[k]!, scale)),
   });
-  for (let i = 0; i < kept.length; i++) if (flow[i]) chosen[kept[i]!] = 1;
+  return kept.filter((_, i) => flow[i] === 1);
 }
 
-/** The chosen edges in order and the sum of their scores. */
-function collect(chosen: Uint8Array, edgeScore: Float64Array): IndexedSolution {
-  let count = 0;
-  for (let k = 0; k < chosen.length; k++) count += chosen[k]!;
-  const chosenEdges = new Int32Array(count);
+/**
+ * The chosen edges in ascending order and the sum of their scores. Only the chosen edges are visited:
+ * a pass over every edge of a large round costs more than the sort of a few thousand.
+ */
+function collect(chosen: Int32Array, edgeScore: Float64Array): IndexedSolution {
+  const chosenEdges = Int32Array.from(chosen).sort();
   // Neumaier summation: the objective should not depend on how many small scores came first.
   let sum = 0;
   let compensation = 0;
-  let at = 0;
-  for (let k = 0; k < chosen.length; k++) {
-    if (!chosen[k]) continue;
-    chosenEdges[at++] = k;
-    const s = edgeScore[k]!;
+  for (let i = 0; i < chosenEdges.length; i++) {
+    const s = edgeScore[chosenEdges[i]!]!;
     const t = sum + s;
     compensation += Math.abs(sum) >= Math.abs(s) ? sum - t + s : s - t + sum;
     sum = t;
