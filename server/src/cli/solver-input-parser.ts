@@ -55,9 +55,6 @@ const KEY_CAPACITY = keyBytes('capacity');
 const KEY_SCORE = keyBytes('score');
 const NODE_ID = keyBytes('"id":"');
 const NODE_CAPACITY = keyBytes('","capacity":');
-const EDGE_LEFT = keyBytes('"left":"');
-const EDGE_RIGHT = keyBytes('","right":"');
-const EDGE_SCORE = keyBytes('","score":');
 
 class RoundParser {
   readonly bytes: Uint8Array;
@@ -322,14 +319,42 @@ class RoundParser {
     let lastStart = 0;
     let lastEnd = 0;
     for (;;) {
-      if (bytes[pos] !== OPEN_BRACE || !bytesAt(bytes, pos + 1, EDGE_LEFT)) break;
-      pos += 1 + EDGE_LEFT.length;
+      // The keys are compared in line, byte by byte: while this loop is still cold (interpreted), a
+      // call or a loop per key costs more than the comparisons themselves.
+      if (
+        bytes[pos] !== OPEN_BRACE ||
+        bytes[pos + 1] !== QUOTE ||
+        bytes[pos + 2] !== 0x6c /* l */ ||
+        bytes[pos + 3] !== 0x65 /* e */ ||
+        bytes[pos + 4] !== 0x66 /* f */ ||
+        bytes[pos + 5] !== 0x74 /* t */ ||
+        bytes[pos + 6] !== QUOTE ||
+        bytes[pos + 7] !== COLON ||
+        bytes[pos + 8] !== QUOTE
+      ) {
+        break;
+      }
+      pos += 9;
       const leftStart = pos;
       let c = 0;
       while (pos < n && (c = bytes[pos]!) > 0x1f && c !== QUOTE && c !== BACKSLASH) pos++;
       const leftEnd = pos;
-      if (!bytesAt(bytes, pos, EDGE_RIGHT)) break;
-      pos += EDGE_RIGHT.length;
+      if (
+        bytes[pos] !== QUOTE ||
+        bytes[pos + 1] !== COMMA ||
+        bytes[pos + 2] !== QUOTE ||
+        bytes[pos + 3] !== 0x72 /* r */ ||
+        bytes[pos + 4] !== 0x69 /* i */ ||
+        bytes[pos + 5] !== 0x67 /* g */ ||
+        bytes[pos + 6] !== 0x68 /* h */ ||
+        bytes[pos + 7] !== 0x74 /* t */ ||
+        bytes[pos + 8] !== QUOTE ||
+        bytes[pos + 9] !== COLON ||
+        bytes[pos + 10] !== QUOTE
+      ) {
+        break;
+      }
+      pos += 11;
       const rightStart = pos;
       let rightHash = FNV_OFFSET;
       while (pos < n && (c = bytes[pos]!) > 0x1f && c !== QUOTE && c !== BACKSLASH) {
@@ -337,8 +362,21 @@ class RoundParser {
         pos++;
       }
       const rightEnd = pos;
-      if (!bytesAt(bytes, pos, EDGE_SCORE)) break;
-      pos += EDGE_SCORE.length;
+      if (
+        bytes[pos] !== QUOTE ||
+        bytes[pos + 1] !== COMMA ||
+        bytes[pos + 2] !== QUOTE ||
+        bytes[pos + 3] !== 0x73 /* s */ ||
+        bytes[pos + 4] !== 0x63 /* c */ ||
+        bytes[pos + 5] !== 0x6f /* o */ ||
+        bytes[pos + 6] !== 0x72 /* r */ ||
+        bytes[pos + 7] !== 0x65 /* e */ ||
+        bytes[pos + 8] !== QUOTE ||
+        bytes[pos + 9] !== COLON
+      ) {
+        break;
+      }
+      pos += 10;
       // A plain decimal of at most 15 digits: exact as digits / 10^decimals (one rounding).
       c = pos < n ? bytes[pos]! : -1;
       if (c < ZERO || c > NINE) break;
