@@ -39,6 +39,8 @@ import { RateLimits } from './rate-limits/rate-limits.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
 import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
+import { matchNotices } from './modules/notifications/match-notices.js';
+import { inAppChannel, startNotificationRelay } from './modules/notifications/notification-outbox.js';
 import { matchingDependencies } from './modules/matching/matching.hooks.js';
 import { createServices, type ServiceDependencies } from './services.js';
 
@@ -81,6 +83,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const matching = matchingDependencies({
     invitationTtlMs: config.invitations.ttlMs,
     conversations: matchConversations(chat),
+    notices: matchNotices(events, () => matching.clock()),
     blocks: blockSource(chat),
     publish: (event) => events.publish(event),
   });
@@ -99,6 +102,13 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
   const realtime = createRealtime({ httpServer, orm, deps, events, log, redis, rateLimits });
+  // Notifications go out through their outbox: live in-app now; other channels are added here.
+  const notificationRelay = startNotificationRelay(
+    orm,
+    events,
+    { channels: [inAppChannel(realtime.io)], clock: matching.clock },
+    log,
+  );
   let shuttingDown = false;
 
   app.use(
@@ -211,6 +221,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       await realtimeClosed;
       await apollo.stop();
       await invitationSweeper.stop();
+      await notificationRelay.stop();
       await closed;
       clearTimeout(forced);
       await orm.close();

@@ -8,6 +8,7 @@ import { chatOperations, reportOperations } from '../modules/chat/chat.authoriza
 import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
 import { goalOperations } from '../modules/goals/goals.authorization.js';
 import { matchingOperations } from '../modules/matching/matching.authorization.js';
+import { notificationOperations } from '../modules/notifications/notifications.authorization.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { organizationOperations } from '../modules/organizations/organizations.authorization.js';
@@ -30,6 +31,7 @@ const RULES: OperationRules = {
   ...dashboardOperations,
   ...goalOperations,
   ...servicesDirectoryOperations,
+  ...notificationOperations,
 };
 
 const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];

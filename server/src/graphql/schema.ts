@@ -9,6 +9,7 @@ import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { SupportRequestsResolver } from '../modules/matching/support-requests.resolver.js';
 import { MatchPartyContactResolver, PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
@@ -31,6 +32,7 @@ export const resolvers = [
   PrivacyResolver,
   MatchPartyContactResolver,
   ServicesDirectoryResolver,
+  NotificationsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -65,6 +65,12 @@ export class MatchService {
       const events = [applyTransition(em, match, { to: 'ACCEPTED', as: 'SUPPORTER', actor, at: now })];
       events.push(applyTransition(em, match, { to: 'ACTIVE', as: 'SYSTEM', actor: null, at: now }));
       await this.deps.conversations.openConversationForMatch(em, match.id, [match.entrepreneur.id, match.supporter.id]);
+      await this.deps.notices.started(em, {
+        id: match.id,
+        kind: match.kind,
+        entrepreneurUserId: match.entrepreneur.id,
+        supporterUserId: match.supporter.id,
+      });
       return events;
     });
   }

@@ -20,6 +20,21 @@ export const NO_CONVERSATIONS: MatchConversations = {
   closeConversationForMatch: async () => undefined,
 };
 
+/**
+ * What the two people hear of their match, called inside the transaction that moves it: the supporter
+ * of an invitation a coordinator approved, and both once it is ACTIVE. The app wires the notifications
+ * feature here (notifications/match-notices.ts); the no-op is for scripts.
+ */
+export interface MatchNotices {
+  invited(em: EntityManager, match: { id: string; kind: string; supporterUserId: string }): Promise<void>;
+  started(
+    em: EntityManager,
+    match: { id: string; kind: string; entrepreneurUserId: string; supporterUserId: string },
+  ): Promise<void>;
+}
+
+export const NO_NOTICES: MatchNotices = { invited: async () => undefined, started: async () => undefined };
+
 export interface Block {
   userId: string;
   blockedUserId: string;
@@ -57,6 +72,7 @@ export interface MatchingDependencies {
   /** How long an approved invitation waits for the supporter's answer. */
   invitationTtlMs: number;
   conversations: MatchConversations;
+  notices: MatchNotices;
   blocks: BlockSource;
   publish: MatchingEventSink;
   /** Runs a round's engine and solver (in a worker thread unless told otherwise). */
@@ -68,6 +84,7 @@ export function matchingDependencies(overrides: Partial<MatchingDependencies> = 
     clock: () => new Date(),
     invitationTtlMs: 72 * 3_600_000,
     conversations: NO_CONVERSATIONS,
+    notices: NO_NOTICES,
     blocks: NO_BLOCKS,
     publish: NO_EVENTS,
     planRound: defaultRoundPlanner(),

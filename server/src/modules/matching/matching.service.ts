@@ -240,6 +240,7 @@ export class MatchingService {
       await assertFeasible(em, match.demand, supporter, this.deps.blocks, now);
       events.push(applyTransition(em, match, { to: 'APPROVED', as: 'COORDINATOR', actor, at: now }));
       this.invite(match, now);
+      await this.deps.notices.invited(em, invitation(match));
       this.audit(em, actor, 'matching.proposalApproved', match.id);
       return match;
     });
@@ -350,6 +351,7 @@ export class MatchingService {
       events.push(event);
       events.push(applyTransition(em, match, { ...by, to: 'APPROVED' }));
       this.invite(match, now);
+      await this.deps.notices.invited(em, invitation(match));
       this.audit(em, actor, 'matching.matchedByHand', match.id, { demandId, supporterUserId });
       return match;
     });
@@ -466,4 +468,8 @@ export class MatchingService {
   private async reload(id: string): Promise<Match> {
     return this.em.findOneOrFail(Match, { id }, { populate: ['entrepreneur', 'supporter', 'demand'] });
   }
+}
+
+function invitation(match: Match): { id: string; kind: string; supporterUserId: string } {
+  return { id: match.id, kind: match.kind, supporterUserId: match.supporter.id };
 }

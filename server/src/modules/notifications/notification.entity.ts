@@ -4,13 +4,29 @@ import type { NotificationKind, NotificationParams } from '@aliadas/shared';
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
+import { NotificationKindEnum } from './notification.enums.js';
 
+@ObjectType({ description: 'One parameter of a notification’s text: a short text (an id, a title) or a number.' })
+export class NotificationParam {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  text!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  number!: number | null;
+}
+
+@ObjectType({ description: 'Something that happened for her; the client words it in her language from its kind.' })
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['recipient', 'createdAt'] })
 export class Notification {
-  [OptionalProps]?: 'createdAt' | 'readAt' | 'link' | 'recipientId';
+  [OptionalProps]?: 'createdAt' | 'readAt' | 'link' | 'recipientId' | 'paramList' | 'read';
 
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -18,6 +34,7 @@ export class Notification {
   recipient!: Rel<User>;
 
   /** A code of NOTIFICATION_KINDS; the client words it in the reader's language. */
+  @Field(() => NotificationKindEnum)
   @Property({ type: 'string', length: 60 })
   kind!: NotificationKind;
 
@@ -26,17 +43,34 @@ export class Notification {
   params!: NotificationParams;
 
   /** An in-app path with ids only, e.g. /matches/<id>. */
+  @Field(() => String, { nullable: true, description: 'The page of the app it leads to (ids only), if any.' })
   @Property({ type: 'string', length: 200, nullable: true })
   link?: string | null;
 
+  @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null;
 
   get recipientId(): string {
     return this.recipient.id;
+  }
+
+  @Field(() => Boolean)
+  get read(): boolean {
+    return this.readAt != null;
+  }
+
+  @Field(() => [NotificationParam], { name: 'params', description: 'What the text of its kind interpolates.' })
+  get paramList(): NotificationParam[] {
+    return Object.entries(this.params).map(([name, value]) => ({
+      name,
+      text: typeof value === 'string' ? value : null,
+      number: typeof value === 'number' ? value : null,
+    }));
   }
 }
 

@@ -17,6 +17,8 @@ import { Match } from '../matching/match.entity.js';
 import { inLifecycleOrder } from '../matching/matches.resolver.js';
 import { MatchingRound } from '../matching/matching-round.entity.js';
 import { SupportRequest } from '../matching/support-request.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { notificationDeliveriesOf } from '../notifications/notification-privacy.js';
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
@@ -74,6 +76,7 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: Goal, via: 'createdBy', section: 'goalsSheSet', omit: ['createdBy'] },
   { entity: GoalUpdate, via: 'author', section: 'goalUpdatesSheWrote', omit: ['author'] },
   { entity: SessionLogEntry, via: 'author', section: 'sessionLogSheWrote', omit: ['author'] },
+  { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
 ];
 
 export const NOT_EXPORTED: readonly { entity: EntityClass<object>; via: string; why: string }[] = [
@@ -116,6 +119,7 @@ export async function exportPersonalData(em: EntityManager, userId: string, now:
     data[part.section] = rows.map((row) => plain(em, part, row));
   }
   await addMatchHistories(em, userId, data);
+  data.notificationDeliveries = await notificationDeliveriesOf(em, userId);
   const aboutHer = await em.find(
     AuditEntry,
     { subjectType: 'User', subjectId: userId, actor: { $ne: userId } },

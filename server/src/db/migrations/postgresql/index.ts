@@ -7,6 +7,7 @@ import { Migration20261129090656_privacy } from './Migration20261129090656_priva
 import { Migration20261129094538_chat_delivered } from './Migration20261129094538_chat_delivered.js';
 import { Migration20261129100419_goals } from './Migration20261129100419_goals.js';
 import { Migration20261129100814_services_directory } from './Migration20261129100814_services_directory.js';
+import { Migration20261129120145_notifications } from './Migration20261129120145_notifications.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129094538_chat_delivered', class: Migration20261129094538_chat_delivered },
   { name: 'Migration20261129100419_goals', class: Migration20261129100419_goals },
   { name: 'Migration20261129100814_services_directory', class: Migration20261129100814_services_directory },
+  { name: 'Migration20261129120145_notifications', class: Migration20261129120145_notifications },
 ];
