@@ -196,6 +196,58 @@ function runCli(file: string, timeoutMs: number, scratch: string): Promise<CliRu
   });
 }
 
+/**
+ * Checks the CLI's whole output against the instance it read (ids as writeInstance writes them): only
+ * {objective, assignment}, every pair a given edge used once, capacities respected, the objective the
+ * sum of the chosen scores and equal to the optimum solved in process. Returns what failed, or null.
+ */
+function checkCliAnswer(problem: IndexedProblem, stdout: string, optimum: number): string | null {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(stdout);
+  } catch {
+    return 'the output is not one JSON document';
+  }
+  if (answer === null || typeof answer !== 'object') return 'the output is not an object';
+  const keys = Object.keys(answer).sort().join(',');
+  if (keys !== 'assignment,objective') return `the output has keys ${keys}`;
+  const { objective, assignment } = answer as { objective: unknown; assignment: unknown };
+  if (typeof objective !== 'number' || !Array.isArray(assignment)) return 'objective or assignment of the wrong type';
+  const { leftCapacity, rightCapacity, edgeLeft, edgeRight, edgeScore } = problem;
+  // Each left node's edges, to find a pair's edge without a map of millions of keys.
+  const start = new Int32Array(leftCapacity.length + 1);
+  for (let e = 0; e < edgeLeft.length; e++) start[edgeLeft[e]! + 1]!++;
+  for (let l = 0; l < leftCapacity.length; l++) start[l + 1]! += start[l]!;
+  const byLeft = new Int32Array(edgeLeft.length);
+  const fill = start.slice(0, leftCapacity.length);
+  for (let e = 0; e < edgeLeft.length; e++) byLeft[fill[edgeLeft[e]!]!++] = e;
+  const leftUsed = new Int32Array(leftCapacity.length);
+  const rightUsed = new Int32Array(rightCapacity.length);
+  const usedEdges = new Set<number>();
+  let total = 0;
+  for (const pair of assignment as unknown[]) {
+    const { left, right } = (pair ?? {}) as { left?: unknown; right?: unknown };
+    const l = typeof left === 'string' && /^d\d+$/.test(left) ? Number(left.slice(1)) : -1;
+    const r = typeof right === 'string' && /^s\d+$/.test(right) ? Number(right.slice(1)) : -1;
+    if (!(l >= 0 && l < leftCapacity.length && r >= 0 && r < rightCapacity.length)) {
+      return `pair ${JSON.stringify(pair)} names unknown nodes`;
+    }
+    const name = `${String(left)}–${String(right)}`;
+    let edge = -1;
+    for (let i = start[l]!; i < start[l + 1]! && edge < 0; i++) if (edgeRight[byLeft[i]!] === r) edge = byLeft[i]!;
+    if (edge < 0) return `pair ${name} is not a given edge`;
+    if (usedEdges.has(edge)) return `pair ${name} is chosen twice`;
+    usedEdges.add(edge);
+    if (++leftUsed[l]! > leftCapacity[l]!) return `${String(left)} is over its capacity`;
+    if (++rightUsed[r]! > rightCapacity[r]!) return `${String(right)} is over its capacity`;
+    total += edgeScore[edge]!;
+  }
+  const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  if (!close(objective, total)) return `objective ${objective} but the chosen scores sum to ${total}`;
+  if (!close(objective, optimum)) return `objective ${objective} but the optimum solved in process is ${optimum}`;
+  return null;
+}
+
 /** The CLI's answer: its whole output as JSON, or else its last line that is. */
 function cliSummary(stdout: string): string {
   const candidates = [stdout, ...stdout.trimEnd().split('\n').reverse()];
@@ -286,6 +338,9 @@ async function benchRound(
   const file = join(scratch, `round-${demandCount}x${supporterCount}.json`);
   const [, writeMs] = timed(() => writeInstance(file, problem));
   line('write instance JSON', ms(writeMs), `${(statSync(file).size / 1024 / 1024).toFixed(0)} MB`);
+  // The scores as the file writes them (to 1e-6), solved in process: the answer the CLI must give.
+  const written: IndexedProblem = { ...problem, edgeScore: problem.edgeScore.map((s) => Math.round(s * 1e6) / 1e6) };
+  const expected = await solveInWorker(written, false, solveTimeoutMs);
   const runs: CliRun[] = [];
   for (let r = 0; r < (targets.cliRuns ?? 1); r++) {
     const run = await runCli(file, Math.max(solveTimeoutMs, 2 * targets.cliMs), scratch);
@@ -312,6 +367,18 @@ async function benchRound(
   );
   line('  machine load (1 / 5 / 15 min)', '', load());
   line('  CLI result', '', cliSummary(run.stdout));
+  if (expected) {
+    const failures = runs.map((r) => checkCliAnswer(written, r.stdout, expected.objective)).filter((f) => f !== null);
+    line(
+      '  CLI answer checked',
+      '',
+      failures.length === 0
+        ? `every run: given edges only, capacities kept, objective = sum of scores = in-process optimum`
+        : `WRONG: ${failures[0]}`,
+    );
+  } else {
+    line('  CLI answer checked', '', 'not checked: the in-process solve did not finish in time');
+  }
   const peakKb = Math.max(...runs.map((r) => r.peakKb ?? 0));
   if (peakKb > 0) {
     const memoryNote = targets.cliPeakKb
