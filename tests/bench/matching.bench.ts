@@ -359,26 +359,28 @@ async function benchRound(
   }
   const times = runs.map((r) => r.ms).sort((a, b) => a - b);
   const median = times[Math.floor((times.length - 1) / 2)]!;
+  const failures = expected
+    ? runs.map((r) => checkCliAnswer(written, r.stdout, expected.objective)).filter((f) => f !== null)
+    : [];
+  // A fast wrong answer meets nothing.
+  const met = median < targets.cliMs && failures.length === 0;
   line(
     runs.length > 1 ? `CLI end to end, median of ${runs.length}` : 'CLI end to end (read, solve, print)',
     ms(median),
-    `target < ${ms(targets.cliMs)}: ${mark(median < targets.cliMs)}` +
+    `target < ${ms(targets.cliMs)}: ${mark(met)}` +
       (runs.length > 1 ? ` (best ${ms(times[0]!)}, worst ${ms(times[times.length - 1]!)})` : ''),
   );
   line('  machine load (1 / 5 / 15 min)', '', load());
   line('  CLI result', '', cliSummary(run.stdout));
-  if (expected) {
-    const failures = runs.map((r) => checkCliAnswer(written, r.stdout, expected.objective)).filter((f) => f !== null);
-    line(
-      '  CLI answer checked',
-      '',
-      failures.length === 0
+  line(
+    '  CLI answer checked',
+    '',
+    !expected
+      ? 'not checked: the in-process solve did not finish in time'
+      : failures.length === 0
         ? `every run: given edges only, capacities kept, objective = sum of scores = in-process optimum`
         : `WRONG: ${failures[0]}`,
-    );
-  } else {
-    line('  CLI answer checked', '', 'not checked: the in-process solve did not finish in time');
-  }
+  );
   const peakKb = Math.max(...runs.map((r) => r.peakKb ?? 0));
   if (peakKb > 0) {
     const memoryNote = targets.cliPeakKb
