@@ -7,7 +7,7 @@ export const NOTIFICATION_LIMITS = {
   /** Organizations with many coordinators stay well below this. */
   recipients: 1000,
   params: 8,
-  paramValue: 120,
+  paramValue: 200,
   link: 200,
   /** How many ids one markNotificationsRead takes. */
   markRead: 100,

@@ -129,7 +129,7 @@ describe('storing a notification', () => {
     const her = await api.person(['ENTREPRENEUR']);
     const attempts: [string, () => Promise<void>][] = [
       ['notification.unknownKind', () => service().notify([her.id], 'NOT_A_KIND' as never, {})],
-      ['notification.invalidParams', () => service().notify([her.id], 'CIRCLE_ADDED', { note: 'x'.repeat(121) })],
+      ['notification.invalidParams', () => service().notify([her.id], 'CIRCLE_ADDED', { note: 'x'.repeat(201) })],
       ['notification.invalidParams', () => service().notify([her.id], 'CIRCLE_ADDED', { nested: { a: 1 } as never })],
       ['notification.invalidParams', () => service().notify([her.id], 'CIRCLE_ADDED', { 'bad name': 'x' })],
       ['notification.invalidParams', () => service().notify([her.id], 'CIRCLE_ADDED', { count: Number.NaN })],
