@@ -70,6 +70,19 @@ export function broadcast(io: AliadasIo, event: DomainEvent): void {
       });
       return;
     }
+    case 'conversation.left': {
+      // Her person room reaches every device on every instance: none keeps the circle open.
+      io.to(userRoom(event.userId)).emit('conversation:left', { conversationId: event.conversationId });
+      return;
+    }
+    case 'message.removed': {
+      io.to(event.memberIds.map(userRoom)).emit('message:removed', {
+        conversationId: event.conversationId,
+        messageId: event.messageId,
+        seq: event.seq,
+      });
+      return;
+    }
     case 'block.changed': {
       io.to(userRoom(event.userId)).emit('block:changed', { userId: event.otherUserId, blocked: event.blocked });
       return;

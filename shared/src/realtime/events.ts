@@ -18,6 +18,10 @@ export interface ChatMessage {
   createdAt: string;
   /** The sender deleted her account: the body is empty and the client shows "message deleted". */
   redacted?: boolean;
+  /** A circle's moderator removed it: the body is empty and the client shows "message removed". */
+  removed?: boolean;
+  /** In a circle, its sender and she blocked one another: the body is empty and the client shows nothing. */
+  hidden?: boolean;
 }
 
 export type RealtimeErrorCode =
@@ -155,6 +159,18 @@ export interface ConversationClosed {
   closedAt: string;
 }
 
+/** She left a circle or was removed from it: every device drops the conversation. */
+export interface ConversationLeft {
+  conversationId: string;
+}
+
+/** A circle's moderator removed a message: show "message removed" in its place. */
+export interface MessageRemoved {
+  conversationId: string;
+  messageId: string;
+  seq: number;
+}
+
 export interface BlockChanged {
   userId: string;
   blocked: boolean;
@@ -204,6 +220,8 @@ export interface ServerToClientEvents {
   'conversation:opened': (conversation: ConversationOpened) => void;
   /** The conversation is read-only from now on. */
   'conversation:closed': (closed: ConversationClosed) => void;
+  'conversation:left': (left: ConversationLeft) => void;
+  'message:removed': (removed: MessageRemoved) => void;
   /** She blocked or unblocked someone, possibly on another device. */
   'block:changed': (change: BlockChanged) => void;
   'match:changed': (change: MatchChanged) => void;

@@ -50,6 +50,21 @@ export interface ConversationClosed {
   memberIds: string[];
 }
 
+/** She left a circle or was removed from it. */
+export interface ConversationLeft {
+  type: 'conversation.left';
+  conversationId: string;
+  userId: string;
+}
+
+export interface MessageRemoved {
+  type: 'message.removed';
+  conversationId: string;
+  messageId: string;
+  seq: number;
+  memberIds: string[];
+}
+
 export interface BlockChanged {
   type: 'block.changed';
   userId: string;
@@ -64,4 +79,6 @@ export type ChatEvent =
   | ConversationTyping
   | ConversationOpened
   | ConversationClosed
+  | ConversationLeft
+  | MessageRemoved
   | BlockChanged;

@@ -8,8 +8,8 @@ import {
   type ChatMessage,
   type ConversationKind,
 } from '@aliadas/shared';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { BaseSqlitePlatform, type EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { DomainEvent, DomainEventPublisher } from '../../domain-events.js';
 import { takeWriteLock } from '../../db/write-lock.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
@@ -179,10 +179,14 @@ export class ChatService {
   }
 
   /** Makes the match's conversation read-only; nothing happens if it has none or it is already closed. */
-  async closeConversationForMatch(matchId: string): Promise<void> {
+  closeConversationForMatch(matchId: string): Promise<void> {
+    return this.close({ matchId });
+  }
+
+  private async close(where: { matchId: string } | { id: string }): Promise<void> {
     const closed = await this.em.transactional(async (em) => {
       await takeWriteLock(em);
-      const conversation = await em.findOne(Conversation, { matchId }, { populate: ['members'], refresh: true });
+      const conversation = await em.findOne(Conversation, where, { populate: ['members'], refresh: true });
       if (!conversation || conversation.closedAt) return null;
       conversation.closedAt = this.now();
       await em.flush();
@@ -294,8 +298,9 @@ export class ChatService {
     if (!Number.isInteger(afterSeq) || afterSeq < 0) {
       throw new BadUserInputError('chat.badSeq', 'afterSeq must be a whole number, 0 or more.');
     }
-    const { conversation, members } = await this.membership(userId, conversationId);
-    const page = await this.messages(userId, conversationId, { after: afterSeq, limit }, conversation);
+    const membership = await this.membership(userId, conversationId);
+    const { conversation, members } = membership;
+    const page = await this.readerPage(membership, { after: afterSeq, limit });
     return {
       conversationId,
       messages: page.messages.map(toChatMessage),
@@ -307,33 +312,36 @@ export class ChatService {
   }
 
   /** Paged history: the newest page by default, then older with `before`, or newer with `after`. */
-  async messages(
-    userId: string,
-    conversationId: string,
-    page: MessagePageRequest,
-    knownMember?: Conversation,
-  ): Promise<MessagePageResult> {
-    if (!knownMember) await this.membership(userId, conversationId);
-    return this.page(this.em, conversationId, page);
+  async messages(userId: string, conversationId: string, page: MessagePageRequest): Promise<MessagePageResult> {
+    return this.readerPage(await this.membership(userId, conversationId), page);
   }
 
-  /** Messages of a conversation without a membership check: for callers that checked another way. */
-  async page(em: EntityManager, conversationId: string, page: MessagePageRequest): Promise<MessagePageResult> {
+  /**
+   * Messages of a conversation without a membership check: for callers that checked another way.
+   * `sinceSeq` leaves out everything up to it (what was said in a circle before she joined).
+   */
+  async page(
+    em: EntityManager,
+    conversationId: string,
+    page: MessagePageRequest,
+    sinceSeq = 0,
+  ): Promise<MessagePageResult> {
     const limit = Math.min(Math.max(page.limit ?? 50, 1), MESSAGE_PAGE_MAX);
     if (page.after !== undefined && page.after !== null) {
       const rows = await em.find(
         Message,
-        { conversation: conversationId, seq: { $gt: page.after } },
+        { conversation: conversationId, seq: { $gt: Math.max(page.after, sinceSeq) } },
         { orderBy: { seq: 'asc' }, limit: limit + 1 },
       );
       return { messages: rows.slice(0, limit), hasMore: rows.length > limit };
     }
+    const seq = {
+      ...(page.before !== undefined && page.before !== null ? { $lt: page.before } : {}),
+      ...(sinceSeq > 0 ? { $gt: sinceSeq } : {}),
+    };
     const rows = await em.find(
       Message,
-      {
-        conversation: conversationId,
-        ...(page.before !== undefined && page.before !== null ? { seq: { $lt: page.before } } : {}),
-      },
+      { conversation: conversationId, ...(Object.keys(seq).length > 0 ? { seq } : {}) },
       { orderBy: { seq: 'desc' }, limit: limit + 1 },
     );
     return { messages: rows.slice(0, limit).reverse(), hasMore: rows.length > limit };
@@ -402,13 +410,100 @@ export class ChatService {
     if (conversation.closedAt) return;
     const others = members.map((m) => m.user.id).filter((id) => id !== userId);
     if (conversation.kind === 'MATCH' && (await this.blockedBetween(this.em, userId, others))) return;
+    // In a circle, people who blocked one another do not hear each other type either.
+    const hidden = conversation.kind === 'CIRCLE' ? await this.blockedWith(userId) : new Set<string>();
     this.publish({
       type: 'conversation.typing',
       conversationId,
       userId,
       typing,
+      memberIds: members.map((m) => m.user.id).filter((id) => !hidden.has(id)),
+    });
+  }
+
+  // Circles: the circles feature decides who may join, leave or remove; these keep the conversation.
+
+  /** A new, empty conversation for a circle. May run inside the caller's transaction. */
+  async openCircleConversation(): Promise<Conversation> {
+    const now = this.now();
+    const conversation = this.em.create(Conversation, { kind: 'CIRCLE', createdAt: now, lastActivityAt: now });
+    await this.em.flush();
+    return conversation;
+  }
+
+  /**
+   * The circle's conversation with its row locked until the caller's transaction ends, so that joins,
+   * departures and messages of one circle take turns (and a member cap holds).
+   */
+  async lockCircleConversation(conversationId: string): Promise<{ conversation: Conversation; memberCount: number }> {
+    if (!this.em.isInTransaction()) throw new Error('lockCircleConversation runs inside a transaction');
+    await takeWriteLock(this.em);
+    const sqlite = this.em.getPlatform() instanceof BaseSqlitePlatform;
+    const conversation = await this.em.findOne(
+      Conversation,
+      { id: conversationId, kind: 'CIRCLE' },
+      sqlite ? { refresh: true } : { refresh: true, lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!conversation) throw new NotFoundError('Conversation');
+    const memberCount = await this.em.count(ConversationMember, { conversation: conversationId });
+    return { conversation, memberCount };
+  }
+
+  /**
+   * Adds her to a circle she may read from the next message on: what was said before stays hidden
+   * from her, and nothing counts as unread. Nothing happens if she is in it already.
+   */
+  async addCircleMember(conversation: Conversation, userId: string): Promise<boolean> {
+    const existing = await this.em.findOne(ConversationMember, { conversation: conversation.id, user: userId });
+    if (existing) return false;
+    const since = conversation.lastSeq;
+    this.em.create(ConversationMember, {
+      conversation,
+      user: this.em.getReference(User, userId),
+      joinedAt: this.now(),
+      joinedSeq: since,
+      lastReadSeq: since,
+      lastDeliveredSeq: since,
+    });
+    await this.em.flush();
+    this.publish({
+      type: 'conversation.opened',
+      conversationId: conversation.id,
+      kind: 'CIRCLE',
+      matchId: null,
+      // Only she is told: the others see her name with her first message.
+      memberIds: [userId],
+    });
+    return true;
+  }
+
+  /** Takes her out of a circle's conversation; every device of hers drops it. */
+  async removeCircleMember(conversation: Conversation, userId: string): Promise<boolean> {
+    const removed = await this.em.nativeDelete(ConversationMember, { conversation: conversation.id, user: userId });
+    if (removed === 0) return false;
+    this.publish({ type: 'conversation.left', conversationId: conversation.id, userId });
+    return true;
+  }
+
+  /** A circle's message as "message removed" for everyone; the caller checked she may. */
+  async removeMessage(message: Message): Promise<void> {
+    if (message.removedAt) return;
+    message.body = '';
+    message.removedAt = this.now();
+    await this.em.flush();
+    const members = await this.em.find(ConversationMember, { conversation: message.conversationId });
+    this.publish({
+      type: 'message.removed',
+      conversationId: message.conversationId,
+      messageId: message.id,
+      seq: message.seq,
       memberIds: members.map((m) => m.user.id),
     });
+  }
+
+  /** An archived circle: read-only from now on. */
+  closeCircleConversation(conversationId: string): Promise<void> {
+    return this.close({ id: conversationId });
   }
 
   // Blocks.
@@ -501,6 +596,22 @@ export class ChatService {
 
   // Internals.
 
+  /** The people she blocked or who blocked her. */
+  private async blockedWith(userId: string): Promise<Set<string>> {
+    const pairs = await this.blocksInvolving([userId]);
+    return new Set(pairs.map((p) => (p.userId === userId ? p.blockedUserId : p.userId)));
+  }
+
+  /** A page as she may read it: in a circle, only since she joined, and blocked people's messages hidden. */
+  private async readerPage(membership: Membership, page: MessagePageRequest): Promise<MessagePageResult> {
+    const { conversation, me } = membership;
+    const result = await this.page(this.em, conversation.id, page, me.joinedSeq);
+    if (conversation.kind !== 'CIRCLE') return result;
+    const hidden = await this.blockedWith(me.user.id);
+    if (hidden.size === 0) return result;
+    return { ...result, messages: result.messages.map((m) => (hidden.has(m.senderId) ? hiddenCopy(m) : m)) };
+  }
+
   private storedMessage(senderId: string, clientMessageId: string): Promise<Message | null> {
     return this.em.findOne(Message, { sender: senderId, clientMessageId }, { refresh: true });
   }
@@ -548,6 +659,13 @@ export class ChatService {
       const others = members.filter((m) => m.user.id !== userId).map((m) => m.user.id);
       const blockedByMe = others.some((id) => iBlocked.has(id));
       const blocked = c.kind === 'MATCH' && (blockedByMe || others.some((id) => blockedMe.has(id)));
+      const last = lastMessages.find((m) => m.conversationId === c.id);
+      const lastMessage =
+        !last || last.seq <= membership.joinedSeq
+          ? null
+          : c.kind === 'CIRCLE' && (iBlocked.has(last.senderId) || blockedMe.has(last.senderId))
+            ? hiddenCopy(last)
+            : last;
       return {
         id: c.id,
         kind: c.kind,
@@ -558,7 +676,7 @@ export class ChatService {
         lastActivityAt: c.lastActivityAt,
         lastReadSeq: membership.lastReadSeq,
         unreadCount: Math.max(c.lastSeq - membership.lastReadSeq, 0),
-        lastMessage: lastMessages.find((m) => m.conversationId === c.id) ?? null,
+        lastMessage,
         members: members.map((m) => ({
           userId: m.user.id,
           displayName: m.user.displayName,
@@ -592,4 +710,20 @@ export class ChatService {
       },
     });
   }
+}
+
+/** What a reader sees of a message whose sender she blocked, or who blocked her, in a circle: its place. */
+function hiddenCopy(message: Message): Message {
+  return Object.assign(new Message(), {
+    id: message.id,
+    conversation: message.conversation,
+    seq: message.seq,
+    sender: message.sender,
+    clientMessageId: message.clientMessageId,
+    body: '',
+    createdAt: message.createdAt,
+    redactedAt: message.redactedAt ?? null,
+    removedAt: message.removedAt ?? null,
+    hiddenForReader: true,
+  });
 }

@@ -9,7 +9,7 @@ import { Conversation } from './conversation.entity.js';
 @Unique({ properties: ['conversation', 'user'] })
 @Index({ properties: ['user', 'conversation'] })
 export class ConversationMember {
-  [OptionalProps]?: 'lastReadSeq' | 'lastDeliveredSeq' | 'joinedAt';
+  [OptionalProps]?: 'lastReadSeq' | 'lastDeliveredSeq' | 'joinedAt' | 'joinedSeq';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -30,4 +30,11 @@ export class ConversationMember {
 
   @Property({ type: 'datetime' })
   joinedAt: Date = new Date();
+
+  /**
+   * The conversation's lastSeq when she joined: in a circle she reads only what came after, never what
+   * was said before she was there. 0 for the people of a match.
+   */
+  @Property({ type: 'integer', default: 0 })
+  joinedSeq: number = 0;
 }

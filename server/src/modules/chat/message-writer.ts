@@ -247,7 +247,10 @@ export class MessageWriter {
             createdAt: now.toISOString(),
           },
           created: true,
-          unread: everyone.map((m) => ({ userId: m.user, unreadCount: Math.max(seq - m.lastReadSeq, 0) })),
+          // In a circle a block hides her messages from the other one (either way): not delivered to her.
+          unread: everyone
+            .filter((m) => m === me || !blocked.has(`${draft.senderId}>${m.user}`))
+            .map((m) => ({ userId: m.user, unreadCount: Math.max(seq - m.lastReadSeq, 0) })),
         },
       });
     }
@@ -461,6 +464,8 @@ export function toChatMessage(message: Message): ChatMessage {
     body: message.body,
     createdAt: message.createdAt.toISOString(),
     ...(message.redactedAt ? { redacted: true } : {}),
+    ...(message.removedAt ? { removed: true } : {}),
+    ...(message.hiddenForReader ? { hidden: true } : {}),
   };
 }
 

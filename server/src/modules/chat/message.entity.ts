@@ -14,7 +14,7 @@ import { Conversation } from './conversation.entity.js';
 @Unique({ properties: ['conversation', 'seq'] })
 @Unique({ properties: ['sender', 'clientMessageId'] })
 export class Message {
-  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId' | 'redacted';
+  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId' | 'redacted' | 'removed' | 'hidden';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -49,6 +49,25 @@ export class Message {
   @Field(() => Boolean, { description: 'The sender deleted her account: the body is empty.' })
   get redacted(): boolean {
     return this.redactedAt != null;
+  }
+
+  /** Set when a circle's moderator removed it: the body is emptied and everyone sees "message removed". */
+  @Property({ type: 'datetime', nullable: true })
+  removedAt?: Date | null;
+
+  @Field(() => Boolean, { description: "A circle's moderator removed it: the body is empty." })
+  get removed(): boolean {
+    return this.removedAt != null;
+  }
+
+  /** Not stored: set on a copy for a reader who blocked its sender in a circle, or was blocked by her. */
+  hiddenForReader?: boolean;
+
+  @Field(() => Boolean, {
+    description: 'In a circle, its sender and the reader blocked one another: the body is empty, show nothing.',
+  })
+  get hidden(): boolean {
+    return this.hiddenForReader === true;
   }
 
   @Field(() => ID)

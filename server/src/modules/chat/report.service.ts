@@ -61,7 +61,9 @@ export class ReportService {
       : null;
     if (!message) throw new NotFoundError('Message');
     const members = await this.membersOf(message.conversationId);
-    if (!ownMembership(members, reporterId)) throw new NotFoundError('Message');
+    const me = ownMembership(members, reporterId);
+    // In a circle she reports only what she could read: what came after she joined.
+    if (!me || message.seq <= me.joinedSeq) throw new NotFoundError('Message');
     if (message.senderId === reporterId) {
       throw new BadUserInputError('report.ownMessage', 'You cannot report your own message.');
     }
