@@ -19,7 +19,13 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
-import { seedDemoServicesIfNone, seedDemoSupportRequestsIfNone, seedIfEmpty } from './db/seed.js';
+import {
+  seedDemoOrganizationDirectoryIfNone,
+  seedDemoServicesIfNone,
+  seedDemoSupportRequestsIfNone,
+  seedIfEmpty,
+} from './db/seed.js';
+import { OrganizationService } from './modules/organizations/organization.service.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { idArgumentsPlugin } from './graphql/id-arguments.js';
@@ -65,6 +71,8 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   if (config.demoData) await seedIfEmpty(orm.em.fork(), log);
   if (config.demoData) await seedDemoSupportRequestsIfNone(orm.em.fork(), log);
   if (config.demoData) await seedDemoServicesIfNone(orm.em.fork(), log);
+  if (config.demoData) await seedDemoOrganizationDirectoryIfNone(orm.em.fork(), log);
+  await new OrganizationService(orm.em.fork()).fillDirectoryColumns();
 
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })

@@ -60,7 +60,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
       deps.events,
     ),
     profiles: new ProfileService(em, requestId),
-    organizations: new OrganizationService(em, requestId),
+    organizations: new OrganizationService(em, requestId, deps.events, matching.clock),
     audit: new AuditService(em, requestId),
     supportRequests: new SupportRequestService(em, matching, requestId),
     matching: new MatchingService(em, matching, requestId),

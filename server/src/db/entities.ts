@@ -10,6 +10,7 @@ import { MatchTransition } from '../modules/matching/match-transition.entity.js'
 import { Match } from '../modules/matching/match.entity.js';
 import { MatchingRound } from '../modules/matching/matching-round.entity.js';
 import { SupportRequest } from '../modules/matching/support-request.entity.js';
+import { OrganizationJoinRequest } from '../modules/organizations/organization-join-request.entity.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
@@ -28,6 +29,7 @@ export const entities = [
   SupporterProfile,
   Organization,
   OrganizationMembership,
+  OrganizationJoinRequest,
   AuditEntry,
   SupportRequest,
   Demand,

@@ -22,6 +22,7 @@ import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
+import { directoryColumns } from '../modules/organizations/organization.service.js';
 import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
 
@@ -258,38 +259,66 @@ function supporterLanguages(dice: Dice, country: NetworkCountry): LanguageSkill[
   return languages;
 }
 
+/**
+ * The demo member organizations and their directory entries. All fictional and marked as examples:
+ * phones are rows of zeros, web and mail addresses are on example.org, addresses name no real office.
+ */
 const ORGANIZATIONS: {
   name: string;
   description: string;
   countries: CountryCode[];
   languages: LanguageCode[];
   services: SupportKind[];
-  contact: string;
+  needs: Need[];
+  website: string;
+  phone: string;
+  email: string;
+  address: string;
 }[] = [
   {
     name: 'Red Mujeres Emprendedoras Costa Rica (demo)',
     description:
-      'Ejemplo de organización: acompaña a mujeres migrantes nicaragüenses y venezolanas con mentorías y asesoría laboral.',
+      'Ejemplo de organización: acompaña a mujeres migrantes nicaragüenses y venezolanas con mentorías, asesoría laboral y orientación para pedir crédito.',
     countries: ['CR'],
     languages: ['es', 'en'],
     services: ['MENTOR', 'LEGAL', 'FINANCIAL'],
-    contact: 'Ejemplo: +506 0000 0000',
+    needs: ['BUSINESS_PLAN', 'MARKETING_SALES', 'LABOR_RIGHTS', 'REGULARIZATION', 'CREDIT_ACCESS'],
+    website: 'https://example.org/red-mujeres-cr',
+    phone: '+506 0000 0000',
+    email: 'contacto-cr@example.org',
+    address: 'Ejemplo: San José, Barrio Amón (dirección ficticia)',
   },
   {
     name: 'Fundación Manos de Mujer Guatemala (demo)',
-    description: 'Ejemplo de organización: formación y crédito para emprendedoras, con atención en idiomas mayas.',
+    description:
+      'Ejemplo de organización: formación y crédito para emprendedoras, con atención en idiomas mayas y acompañamiento psicosocial.',
     countries: ['GT', 'BZ'],
     languages: ['es', 'quc', 'mam', 'kek'],
     services: ['MENTOR', 'FINANCIAL', 'PSYCHOSOCIAL'],
-    contact: 'Ejemplo: +502 0000 0000',
+    needs: ['FINANCIAL_LITERACY', 'SEED_CAPITAL', 'CREDIT_ACCESS', 'PSYCHOSOCIAL_SUPPORT', 'SOFT_SKILLS'],
+    website: 'https://example.org/manos-de-mujer',
+    phone: '+502 0000 0000',
+    email: 'contacto-gt@example.org',
+    address: 'Ejemplo: Quetzaltenango, zona 1 (dirección ficticia)',
   },
   {
     name: 'Asociación Solidaridad Fronteriza (demo)',
-    description: 'Ejemplo de organización: apoyo legal y psicosocial a mujeres haitianas en República Dominicana.',
+    description:
+      'Ejemplo de organización: apoyo legal y psicosocial a mujeres haitianas en República Dominicana; atiende en español, kreyòl y francés.',
     countries: ['DO'],
     languages: ['es', 'ht', 'fr'],
     services: ['LEGAL', 'PSYCHOSOCIAL', 'MENTOR'],
-    contact: 'Ejemplo: +1 809 000 0000',
+    needs: [
+      'REGULARIZATION',
+      'SOCIAL_PROTECTION',
+      'VIOLENCE_SURVIVOR_SUPPORT',
+      'PSYCHOSOCIAL_SUPPORT',
+      'BUSINESS_PLAN',
+    ],
+    website: 'https://example.org/solidaridad-fronteriza',
+    phone: '+1 809 000 0000',
+    email: 'contacto-do@example.org',
+    address: 'Ejemplo: Dajabón, calle principal (dirección ficticia)',
   },
   {
     name: 'Colectiva Istmo Panamá (demo)',
@@ -297,15 +326,24 @@ const ORGANIZATIONS: {
     countries: ['PA'],
     languages: ['es', 'en'],
     services: ['FISCAL', 'LEGAL', 'MENTOR'],
-    contact: 'Ejemplo: +507 000 0000',
+    needs: ['BUSINESS_FORMALIZATION', 'TAXES', 'REGULARIZATION', 'DIGITAL_SKILLS'],
+    website: 'https://example.org/colectiva-istmo',
+    phone: '+507 000 0000',
+    email: 'contacto-pa@example.org',
+    address: 'Ejemplo: Ciudad de Panamá, Calidonia (dirección ficticia)',
   },
   {
     name: 'Mujeres del Norte Centroamericano (demo)',
-    description: 'Ejemplo de organización: red regional en Honduras, El Salvador y Nicaragua.',
+    description:
+      'Ejemplo de organización: red regional en Honduras, El Salvador y Nicaragua, con grupos de apoyo y fondos semilla.',
     countries: ['HN', 'SV', 'NI'],
     languages: ['es', 'miq', 'cab'],
     services: ['MENTOR', 'PSYCHOSOCIAL', 'FINANCIAL'],
-    contact: 'Ejemplo: +504 0000 0000',
+    needs: ['LEADERSHIP_NEGOTIATION', 'SEED_CAPITAL', 'PSYCHOSOCIAL_SUPPORT', 'VIOLENCE_SURVIVOR_SUPPORT'],
+    website: 'https://example.org/mujeres-del-norte',
+    phone: '+504 0000 0000',
+    email: 'contacto-norte@example.org',
+    address: 'Ejemplo: Tegucigalpa, colonia Palmira (dirección ficticia)',
   },
   {
     name: 'Alianza Regional de Asesoras (demo)',
@@ -313,9 +351,35 @@ const ORGANIZATIONS: {
     countries: ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'],
     languages: ['es', 'en', 'fr'],
     services: ['LEGAL', 'FISCAL', 'FINANCIAL'],
-    contact: 'Ejemplo: contacto@ejemplo.org',
+    needs: ['REGULARIZATION', 'LABOR_RIGHTS', 'BUSINESS_FORMALIZATION', 'TAXES', 'CREDIT_ACCESS'],
+    website: 'https://example.org/alianza-asesoras',
+    phone: '+506 0000 0001',
+    email: 'contacto@example.org',
+    address: 'Ejemplo: atención en línea y por teléfono en toda la región',
   },
 ];
+
+/** A demo organization as stored: marked as an example, with its directory search columns. */
+function demoOrganizationFields(organization: (typeof ORGANIZATIONS)[number]) {
+  return { ...organization, isExample: true, ...directoryColumns(organization) };
+}
+
+/**
+ * On a demo database made before the directory existed, the demo organizations get their entries;
+ * nothing else is touched.
+ */
+export async function seedDemoOrganizationDirectoryIfNone(em: EntityManager, log: Logger): Promise<void> {
+  if ((await em.count(User, { email: DEMO_LOGINS.entrepreneur })) === 0) return;
+  const filled = await em.transactional(async (tx) => {
+    const bare = await tx.find(Organization, { name: { $in: ORGANIZATIONS.map((o) => o.name) }, countryTags: '' });
+    for (const organization of bare) {
+      const demo = ORGANIZATIONS.find((o) => o.name === organization.name)!;
+      tx.assign(organization, demoOrganizationFields(demo));
+    }
+    return bare.length;
+  });
+  if (filled > 0) log.info({ organizations: filled }, 'demo organizations directory filled in');
+}
 
 const ADVISER_KINDS: SupportKind[] = ['LEGAL', 'FISCAL', 'FINANCIAL', 'PSYCHOSOCIAL'];
 const NETWORK: NetworkCountry[] = ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO'];
@@ -346,7 +410,9 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
 
   return em.transactional(async (tx) => {
     em = tx;
-    const organizations = ORGANIZATIONS.map((o) => em.create(Organization, { ...o, createdAt }));
+    const organizations = ORGANIZATIONS.map((o) =>
+      em.create(Organization, { ...demoOrganizationFields(o), createdAt }),
+    );
     const admin = person(DEMO_LOGINS.admin, 'Administradora Aliadas', ['ADMIN']);
 
     for (let i = 0; i < DEMO_SIZES.coordinators; i++) {

@@ -12,7 +12,10 @@ import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { SupportRequestsResolver } from '../modules/matching/support-requests.resolver.js';
 import { MatchPartyContactResolver, PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
-import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import {
+  OrganizationJoinRequestsResolver,
+  OrganizationsResolver,
+} from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
 import { ServicesDirectoryResolver } from '../modules/services-directory/services-directory.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -21,6 +24,7 @@ export const resolvers = [
   AccountsResolver,
   ProfilesResolver,
   OrganizationsResolver,
+  OrganizationJoinRequestsResolver,
   AuditResolver,
   SupportRequestsResolver,
   MatchingResolver,

@@ -1,3 +1,4 @@
 export * from './codes.js';
 export * from './labels.js';
 export * from './notifications.js';
+export * from './organizations.js';

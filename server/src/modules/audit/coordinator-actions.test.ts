@@ -77,6 +77,16 @@ async function organizationShe(coordinates: Someone): Promise<string> {
   return id;
 }
 
+async function joinRequestTo(organizationId: string): Promise<string> {
+  const entrepreneur = await api.person(['ENTREPRENEUR']);
+  const asked = await call(
+    'mutation($o: ID!) { requestToJoinOrganization(input: { organizationId: $o }) { id } }',
+    { o: organizationId },
+    entrepreneur,
+  );
+  return asked.requestToJoinOrganization!.id as string;
+}
+
 /** Each coordinator mutation, done for real: returns the audit action and subject it must leave. */
 const ACTIONS: Record<string, () => Promise<{ action: string; subjectId: string }>> = {
   grantRole: async () => {
@@ -124,6 +134,20 @@ const ACTIONS: Record<string, () => Promise<{ action: string; subjectId: string 
     );
     await call('mutation($o: ID!, $u: ID!) { removeOrganizationMember(organizationId: $o, userId: $u) }', vars);
     return { action: 'organization.memberRemoved', subjectId: id };
+  },
+  acceptOrganizationJoinRequest: async () => {
+    const id = await organizationShe(coordinator);
+    const requestId = await joinRequestTo(id);
+    await call('mutation($r: ID!) { acceptOrganizationJoinRequest(requestId: $r) { id } }', { r: requestId });
+    return { action: 'organization.joinAccepted', subjectId: id };
+  },
+  declineOrganizationJoinRequest: async () => {
+    const id = await organizationShe(coordinator);
+    const requestId = await joinRequestTo(id);
+    await call('mutation($r: ID!) { declineOrganizationJoinRequest(input: { requestId: $r }) { id } }', {
+      r: requestId,
+    });
+    return { action: 'organization.joinDeclined', subjectId: id };
   },
   resolveReport: async () => {
     const reporter = await api.person(['ENTREPRENEUR']);

@@ -22,6 +22,7 @@ import { Match } from '../matching/match.entity.js';
 import type { MatchingDependencies, MatchingEvent } from '../matching/matching.hooks.js';
 import { SupportRequest } from '../matching/support-request.entity.js';
 import { deleteNotificationsOf } from '../notifications/notification-privacy.js';
+import { OrganizationJoinRequest } from '../organizations/organization-join-request.entity.js';
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
@@ -123,6 +124,8 @@ export async function deleteAccount(
     await em.nativeDelete(EntrepreneurProfile, { user: userId });
     await em.nativeDelete(SupporterProfile, { user: userId });
     await em.nativeDelete(OrganizationMembership, { user: userId });
+    // Her requests to join, with what she wrote in them; coordinators no longer see them.
+    await em.nativeDelete(OrganizationJoinRequest, { user: userId });
     await em.nativeDelete(Block, { user: userId });
     // Her notifications name matches, organizations and workshops of hers: they go, with their outbox rows.
     await deleteNotificationsOf(em, userId);

@@ -19,6 +19,7 @@ import { MatchingRound } from '../matching/matching-round.entity.js';
 import { SupportRequest } from '../matching/support-request.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { notificationDeliveriesOf } from '../notifications/notification-privacy.js';
+import { OrganizationJoinRequest } from '../organizations/organization-join-request.entity.js';
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
@@ -50,6 +51,18 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
     pick: ['id', 'user', 'verified', 'verifiedAt'],
   },
   { entity: OrganizationMembership, via: 'user', section: 'organizationMemberships', omit: ['user'] },
+  {
+    entity: OrganizationJoinRequest,
+    via: 'user',
+    section: 'organizationJoinRequests',
+    omit: ['user', 'pendingKey', 'decidedBy'],
+  },
+  {
+    entity: OrganizationJoinRequest,
+    via: 'decidedBy',
+    section: 'joinRequestsSheAnswered',
+    pick: ['id', 'organization', 'status', 'declineReason', 'decidedAt'],
+  },
   { entity: SupportRequest, via: 'entrepreneur', section: 'supportRequests', omit: ['entrepreneur'] },
   { entity: Demand, via: 'entrepreneur', section: 'demands', omit: ['entrepreneur'] },
   { entity: Match, via: 'entrepreneur', section: 'matchesAsEntrepreneur', omit: MATCH_STAFF_ONLY },

@@ -8,6 +8,7 @@ import { Migration20261129094538_chat_delivered } from './Migration2026112909453
 import { Migration20261129100419_goals } from './Migration20261129100419_goals.js';
 import { Migration20261129100814_services_directory } from './Migration20261129100814_services_directory.js';
 import { Migration20261129120145_notifications } from './Migration20261129120145_notifications.js';
+import { Migration20261129120151_organizations_directory } from './Migration20261129120151_organizations_directory.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129100419_goals', class: Migration20261129100419_goals },
   { name: 'Migration20261129100814_services_directory', class: Migration20261129100814_services_directory },
   { name: 'Migration20261129120145_notifications', class: Migration20261129120145_notifications },
+  { name: 'Migration20261129120151_organizations_directory', class: Migration20261129120151_organizations_directory },
 ];

@@ -8,6 +8,7 @@ import { Migration20261129094537_chat_delivered } from './Migration2026112909453
 import { Migration20261129100416_goals } from './Migration20261129100416_goals.js';
 import { Migration20261129100811_services_directory } from './Migration20261129100811_services_directory.js';
 import { Migration20261129120144_notifications } from './Migration20261129120144_notifications.js';
+import { Migration20261129120149_organizations_directory } from './Migration20261129120149_organizations_directory.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -18,4 +19,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129100416_goals', class: Migration20261129100416_goals },
   { name: 'Migration20261129100811_services_directory', class: Migration20261129100811_services_directory },
   { name: 'Migration20261129120144_notifications', class: Migration20261129120144_notifications },
+  { name: 'Migration20261129120149_organizations_directory', class: Migration20261129120149_organizations_directory },
 ];
