@@ -1,6 +1,7 @@
 // Builds the web client into client/dist, which the server serves on its own port. In dev, Vite serves
 // the client with hot reload and forwards the API and the chat socket to a running server.
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -30,8 +31,67 @@ function precompress(): Plugin {
   };
 }
 
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/** Pages whose code the service worker keeps from the start: where she lands, her conversations, help. */
+const SHELL_PAGES =
+  /(features\/(home|chat)\/[A-Za-z]+Page\.tsx|features\/services\/EmergencyPage\.tsx|app\/NotFoundPage\.tsx|i18n\/\w+\.json)$/;
+
+/**
+ * Writes the service worker (dist/sw.js): scripts/service-worker.js with the list of files to keep
+ * offline above it. `core` (the page, the first page's code, her conversations' pages, translations,
+ * icons) is kept at install; `later` (every other page's code) only once the page asks for it.
+ */
+function offlineShell(): Plugin {
+  return {
+    name: 'aliadas-offline-shell',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const viteManifest = bundle['.vite/manifest.json'];
+      if (!viteManifest || viteManifest.type !== 'asset') throw new Error('the offline shell needs build.manifest');
+      const chunks = JSON.parse(String(viteManifest.source)) as Record<string, ManifestChunk>;
+      const core = new Set<string>();
+      const keep = (key: string) => {
+        const chunk = chunks[key];
+        if (!chunk || core.has(chunk.file)) return;
+        core.add(chunk.file);
+        for (const css of chunk.css ?? []) core.add(css);
+        for (const imported of chunk.imports ?? []) keep(imported);
+        // What a kept page loads on demand (the chat's socket client) must open offline too; the
+        // entry's own on-demand imports are the other pages, kept later.
+        if (!chunk.isEntry) for (const imported of chunk.dynamicImports ?? []) keep(imported);
+      };
+      for (const [key, chunk] of Object.entries(chunks))
+        if (chunk.isEntry || SHELL_PAGES.test(chunk.src ?? '')) keep(key);
+      const later = new Set<string>();
+      for (const chunk of Object.values(chunks)) {
+        for (const file of [chunk.file, ...(chunk.css ?? [])]) if (!core.has(file)) later.add(file);
+      }
+      const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
+      const icons = readdirSync(join(publicDir, 'icons')).map((name) => `icons/${name}`);
+      const worker = readFileSync(new URL('./scripts/service-worker.js', import.meta.url), 'utf8');
+      const hash = createHash('sha256').update(worker);
+      for (const file of [...core, ...later].sort()) hash.update(file);
+      for (const file of ['manifest.webmanifest', ...icons]) hash.update(readFileSync(join(publicDir, file)));
+      const shell = {
+        version: hash.digest('hex').slice(0, 12),
+        core: ['index.html', 'manifest.webmanifest', ...icons, ...core].map((file) => `/${file}`),
+        later: [...later].map((file) => `/${file}`),
+      };
+      writeFileSync(join(options.dir!, 'sw.js'), `const SHELL = ${JSON.stringify(shell)};\n${worker}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), offlineShell()],
   resolve: {
     alias: { '@aliadas/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../components/AppLink';
+import { DataSaverToggle } from '../components/DataSaverToggle';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { QuickExit } from '../features/safety/QuickExit';
 import { EmergencyLink } from '../features/services/EmergencyLink';
@@ -51,6 +52,9 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <footer className="app-footer">
+        <DataSaverToggle />
+      </footer>
     </>
   );
 }

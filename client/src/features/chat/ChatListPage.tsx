@@ -11,6 +11,7 @@ import { startSending, useOutbox } from './chat-store';
 import { ConversationsQuery } from './chat.documents';
 import { ConnectionBanner } from './ConnectionBanner';
 import { otherMembers, useTimeFormat } from './format';
+import { useKeepRecentForOffline } from './keep-for-offline';
 import './chat.css';
 
 export default function ChatListPage() {
@@ -30,6 +31,7 @@ function ChatList({ me }: { me: Me }) {
   const outbox = useOutbox();
   const { data, loading, error, refetch } = useQuery(ConversationsQuery, { fetchPolicy: 'cache-and-network' });
   const [live, setLive] = useState<ReadonlyMap<string, Live>>(new Map());
+  useKeepRecentForOffline(data?.conversations, online);
 
   useEffect(() => {
     if (socket) startSending(socket, me.id);

@@ -4,6 +4,8 @@
 import type { AckResponse, ChatMessage, ReadSeq, SyncResult } from '@aliadas/shared';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { messagesAnswer, messagesKey } from '../../app/offline-data';
+import { offlineKeeper } from '../../app/offline-store';
 import { ask, useConnectionState, type RealtimeSocket } from '../../app/realtime';
 import { chatOutbox, noteReceived, onStored } from './chat-store';
 import { MessagesQuery } from './chat.documents';
@@ -146,6 +148,16 @@ export function useConversation(
     };
   }, [client, conversationId, myId, known]);
 
+  // The newest messages as she sees them (live ones too) stay on the device for reading offline.
+  useEffect(() => {
+    if (state.timeline) {
+      void offlineKeeper.update(
+        messagesKey(conversationId),
+        messagesAnswer(state.timeline.messages, state.timeline.hasOlder),
+      );
+    }
+  }, [conversationId, state.timeline]);
+
   const syncing = useRef(false);
   const catchUp = useCallback(async () => {
     const timeline = stateRef.current.timeline;
@@ -161,6 +173,8 @@ export function useConversation(
           ACK_TIMEOUT_MS,
         );
         if (!result.ok) return;
+        // Caught up with the server: the page no longer shows only what the device kept.
+        offlineKeeper.fresh();
         dispatch({ type: 'merge', messages: result.messages });
         dispatch({ type: 'read', receipts: result.readSeqs });
         dispatch({ type: 'delivered', receipts: result.deliveredSeqs });

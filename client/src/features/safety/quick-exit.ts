@@ -2,6 +2,8 @@
 // can clear (the live connection, the chat's outbox, sessionStorage), ends the session on the server
 // without waiting for the answer, and replaces the current history entry (the app never adds entries
 // of its own, see app/navigation.ts), so the back button does not lead back here.
+import { forgetDataSaver } from '../../app/data-saver';
+import { forgetOfflineShell } from '../../app/service-worker';
 import { forgetSession } from '../../app/session-memory';
 import { forgetLocale } from '../../i18n';
 
@@ -22,10 +24,13 @@ export function quickExit(target: string = NEUTRAL_PAGE): void {
   } catch {
     // Leaving matters more than logging out.
   }
-  // The live connection, the chat's outbox, sessionStorage: nothing of the session stays in the page.
+  // The live connection, the chat's outbox, the conversations kept for offline reading, sessionStorage:
+  // nothing of the session stays in the page or on the device.
   forgetSession();
   try {
     forgetLocale();
+    forgetDataSaver();
+    forgetOfflineShell();
   } catch {
     // Storage may be unavailable; there is nothing else in it.
   }
