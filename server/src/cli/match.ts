@@ -100,10 +100,15 @@ const processIo: MatchIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** The command on this process's standard streams (also what `pnpm match` runs). */
+export async function main(args: readonly string[]): Promise<void> {
   // A reader that stops early (| head) is not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  process.exitCode = await runMatch(process.argv.slice(2), processIo);
+  process.exitCode = await runMatch(args, processIo);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2));
 }
