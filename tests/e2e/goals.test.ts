@@ -128,4 +128,68 @@ describe('goals inside a mentorship', () => {
     await screenshot(mentorPage, 'goals-session-es');
     await mentorContext.close();
   });
+
+  it('the mentor adds a pathway of the network in one tap, and adapts another before adding it', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, server.url, 'mentora@aliadas.demo', { awaitRedirect: true });
+    await chooseLanguage(page, 'es');
+    await page.goto(`${server.url}/goals/${matchId}`);
+    await expectHeading(page, `Metas con ${entrepreneur.displayName}`);
+    await expectHeading(page, 'Rutas de la red');
+    // The match is for a business plan, so credit and seed capital comes first.
+    const pathways = page.locator('section[aria-labelledby="pathways-title"] li.card');
+    await expect
+      .poll(() => pathways.first().locator('h3').textContent(), SLOW)
+      .toBe('Conseguir crédito o capital semilla');
+
+    // One tap: the tax identification pathway, with the Dominican Republic's offices in its steps.
+    await page.getByRole('button', { name: 'Añadir tal cual: Obtener mi identificación tributaria' }).click();
+    const taxGoal = page.locator('ul.cards > li.card', {
+      has: page.getByRole('heading', { name: 'Obtener mi identificación tributaria', level: 3 }),
+      hasText: 'Ruta de la red: identificación tributaria',
+    });
+    await taxGoal.waitFor(SLOW);
+    await taxGoal
+      .getByText('Inscribirme ante Dirección General de Impuestos Internos (DGII) para obtener mi RNC')
+      .waitFor();
+    await taxGoal.getByText('0 de 4 pasos hechos').waitFor();
+
+    // Adapted first: the form is filled from the pathway, she changes the title and drops a step.
+    await page.getByRole('button', { name: 'Adaptar antes de añadir: Abrir una cuenta bancaria' }).click();
+    const title = page.getByLabel('Meta', { exact: true });
+    expect(await title.inputValue()).toBe('Abrir una cuenta bancaria');
+    await title.fill('Cuenta en la cooperativa del barrio');
+    const steps = page.getByLabel('Pasos (opcional)');
+    const kept = (await steps.inputValue()).split('\n').slice(0, 3);
+    await steps.fill(kept.join('\n'));
+    await page.getByRole('button', { name: 'Guardar meta' }).click();
+    await page.getByText('«Cuenta en la cooperativa del barrio» quedó añadida como meta.').waitFor(SLOW);
+    const bankGoal = page.locator('ul.cards > li.card', {
+      has: page.getByRole('heading', { name: 'Cuenta en la cooperativa del barrio', level: 3 }),
+    });
+    await bankGoal.getByText('Ruta de la red: cuenta bancaria').waitFor();
+    await bankGoal.getByText('0 de 3 pasos hechos').waitFor();
+    await screenshot(page, 'goals-pathways-es');
+
+    // The entrepreneur sees both goals and where they came from.
+    const { goalBoard } = await graphql<{ goalBoard: { goals: { title: string; pathway: string | null }[] } }>(
+      server.url,
+      entrepreneur.token,
+      'query($id: ID!) { goalBoard(matchId: $id) { goals { title pathway } } }',
+      { id: matchId },
+    );
+    expect(goalBoard.goals.filter((g) => g.pathway)).toEqual([
+      { title: 'Obtener mi identificación tributaria', pathway: 'TAX_ID' },
+      { title: 'Cuenta en la cooperativa del barrio', pathway: 'BANK_ACCOUNT' },
+    ]);
+
+    for (const locale of LOCALES) {
+      await chooseLanguage(page, locale);
+      await expectAccessible(page, `goals with pathways ${locale}`);
+    }
+    await page.getByRole('heading', { name: 'Chemen rezo a' }).waitFor(SLOW);
+    await screenshot(page, 'goals-pathways-ht');
+    await context.close();
+  });
 });

@@ -10,17 +10,25 @@ import { RequireSignedIn } from '../../app/RequireSignedIn';
 import { useLabel, useLocale } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
 import { FormError, Notice, SelectField, TextField } from '../../components/forms';
-import type { GoalBoardQuery as BoardResult, GoalFieldsFragment, MatchSide } from '../../gql/graphql';
+import type {
+  GoalBoardQuery as BoardResult,
+  GoalFieldsFragment,
+  GoalPathwaysQuery as PathwaysResult,
+  MatchSide,
+} from '../../gql/graphql';
 import {
   AddGoalMutation,
   AddMilestoneMutation,
+  AddPathwayGoalMutation,
   GoalBoardQuery,
+  GoalPathwaysQuery,
   LogSessionMutation,
   PostGoalUpdateMutation,
   SetMilestoneDoneMutation,
 } from './goals.documents';
 
 type Board = BoardResult['goalBoard'];
+type Pathway = PathwaysResult['goalPathways'][number];
 
 export default function GoalsPage() {
   const { matchId = '' } = useParams();
@@ -54,7 +62,7 @@ function Goals({ matchId }: { matchId: string }) {
           ))}
         </ul>
       )}
-      {board.writable && <AddGoal matchId={board.matchId} />}
+      {board.writable && <NewGoal board={board} />}
       <SessionLog board={board} />
       <div className="actions">
         <AppLink className="button" to={back}>
@@ -97,6 +105,9 @@ function GoalCard({ goal, board }: { goal: GoalFieldsFragment; board: Board }) {
   return (
     <li className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{goal.title}</h3>
+      {goal.pathway && (
+        <p className="hint">{t('goals.fromPathway', { name: t(`goals.pathwayNames.${goal.pathway}`) })}</p>
+      )}
       <p>
         <strong>{label(GOAL_STATUS_LABELS, goal.status)}</strong>
         {goal.targetDate && <> · {t('goals.targetBy', { when: formatDay(goal.targetDate, locale) })}</>}
@@ -227,15 +238,128 @@ function PostUpdate({ goal }: { goal: GoalFieldsFragment }) {
   );
 }
 
-function AddGoal({ matchId }: { matchId: string }) {
+/** The supporter may start from a pathway, as it is or adapted in the goal form; anyone may start blank. */
+function NewGoal({ board }: { board: Board }) {
   const { t } = useTranslation();
+  const [draft, setDraft] = useState<Pathway | null>(null);
+  const [adapted, setAdapted] = useState<string | null>(null);
+  return (
+    <>
+      {board.mySide === 'SUPPORTER' && (
+        <Pathways
+          board={board}
+          onAdapt={(pathway) => {
+            setAdapted(null);
+            setDraft(pathway);
+          }}
+        />
+      )}
+      <AddGoal
+        key={draft?.code ?? 'blank'}
+        matchId={board.matchId}
+        draft={draft}
+        onDone={(title) => {
+          setAdapted(title);
+          setDraft(null);
+        }}
+      />
+      {adapted && <Notice>{t('goals.pathwayAdded', { title: adapted })}</Notice>}
+    </>
+  );
+}
+
+function Pathways({ board, onAdapt }: { board: Board; onAdapt: (pathway: Pathway) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { data, error } = useQuery(GoalPathwaysQuery, { variables: { matchId: board.matchId, locale } });
+  const [add, { loading }] = useMutation(AddPathwayGoalMutation, { refetchQueries: [GoalBoardQuery] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const pathways = data?.goalPathways ?? [];
+
+  async function addAsItIs(pathway: Pathway) {
+    setProblem(null);
+    setAdded(null);
+    try {
+      await add({ variables: { matchId: board.matchId, input: { pathway: pathway.code, locale } } });
+      setAdded(pathway.title);
+    } catch (failure) {
+      setProblem(errorMessage(t, failure));
+    }
+  }
+
+  return (
+    <section aria-labelledby="pathways-title">
+      <h2 id="pathways-title">{t('goals.pathwaysHeading')}</h2>
+      <p className="hint">{t('goals.pathwaysIntro', { name: board.partnerName })}</p>
+      {error && <p role="alert">{errorMessage(t, error)}</p>}
+      {pathways[0] && !pathways[0].localized && <Notice>{t('goals.pathwaysElsewhere')}</Notice>}
+      <ul className="cards">
+        {pathways.map((pathway) => (
+          <li key={pathway.code} className="card">
+            <h3>{pathway.title}</h3>
+            <p>{pathway.description}</p>
+            <details>
+              <summary>{t('goals.pathwaySteps', { count: pathway.milestones.length })}</summary>
+              <ol>
+                {pathway.milestones.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </details>
+            <div className="actions">
+              <button
+                className="button primary"
+                type="button"
+                disabled={loading}
+                aria-label={t('goals.addPathwayNamed', { name: pathway.title })}
+                onClick={() => void addAsItIs(pathway)}
+              >
+                {t('goals.addPathway')}
+              </button>
+              <button
+                className="button"
+                type="button"
+                aria-label={t('goals.adaptPathwayNamed', { name: pathway.title })}
+                onClick={() => {
+                  onAdapt(pathway);
+                  document.getElementById('add-goal-title')?.scrollIntoView();
+                }}
+              >
+                {t('goals.adaptPathway')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <FormError message={problem} />
+      {added && <Notice>{t('goals.pathwayAdded', { title: added })}</Notice>}
+    </section>
+  );
+}
+
+function AddGoal({
+  matchId,
+  draft,
+  onDone,
+}: {
+  matchId: string;
+  draft: Pathway | null;
+  /** After a pathway was added (with the goal's title), or when she goes back to a blank goal (null). */
+  onDone: (added: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const descriptionId = useId();
   const milestonesId = useId();
-  const [add, { loading }] = useMutation(AddGoalMutation, { refetchQueries: [GoalBoardQuery] });
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const refetch = { refetchQueries: [GoalBoardQuery] };
+  const [addBlank, blank] = useMutation(AddGoalMutation, refetch);
+  const [addPathway, fromPathway] = useMutation(AddPathwayGoalMutation, refetch);
+  const loading = blank.loading || fromPathway.loading;
+  const [title, setTitle] = useState(draft?.title ?? '');
+  const [description, setDescription] = useState(draft?.description ?? '');
   const [targetDate, setTargetDate] = useState('');
-  const [milestones, setMilestones] = useState('');
+  const [milestones, setMilestones] = useState(draft?.milestones.join('\n') ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState(false);
 
@@ -244,26 +368,24 @@ function AddGoal({ matchId }: { matchId: string }) {
     if (!title.trim()) return;
     setProblem(null);
     setAdded(false);
+    const input = {
+      title: title.trim(),
+      description: description.trim() || null,
+      targetDate: targetDate || null,
+      milestones: milestones
+        .split('\n')
+        .map((m) => m.trim())
+        .filter(Boolean),
+    };
     try {
-      await add({
-        variables: {
-          matchId,
-          input: {
-            title: title.trim(),
-            description: description.trim() || null,
-            targetDate: targetDate || null,
-            milestones: milestones
-              .split('\n')
-              .map((m) => m.trim())
-              .filter(Boolean),
-          },
-        },
-      });
+      if (draft) await addPathway({ variables: { matchId, input: { ...input, pathway: draft.code, locale } } });
+      else await addBlank({ variables: { matchId, input } });
       setTitle('');
       setDescription('');
       setTargetDate('');
       setMilestones('');
-      setAdded(true);
+      if (draft) onDone(input.title);
+      else setAdded(true);
     } catch (error) {
       setProblem(errorMessage(t, error));
     }
@@ -272,6 +394,14 @@ function AddGoal({ matchId }: { matchId: string }) {
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="add-goal-title">
       <h2 id="add-goal-title">{t('goals.addGoalHeading')}</h2>
+      {draft && (
+        <Notice>
+          {t('goals.adaptingPathway', { title: draft.title })}{' '}
+          <button className="button" type="button" onClick={() => onDone(null)}>
+            {t('goals.startBlank')}
+          </button>
+        </Notice>
+      )}
       <TextField
         label={t('goals.goalTitle')}
         hint={t('goals.goalTitleHint')}

@@ -7,6 +7,7 @@ export const GoalFieldsFragment = graphql(`
     description
     targetDate
     status
+    pathway
     createdBySide
     milestonesDone
     milestones {
@@ -83,6 +84,26 @@ export const LogSessionMutation = graphql(`
   mutation LogSession($matchId: ID!, $input: SessionLogInput!) {
     logSession(matchId: $matchId, input: $input) {
       id
+    }
+  }
+`);
+
+export const GoalPathwaysQuery = graphql(`
+  query GoalPathways($matchId: ID!, $locale: String) {
+    goalPathways(matchId: $matchId, locale: $locale) {
+      code
+      title
+      description
+      milestones
+      localized
+    }
+  }
+`);
+
+export const AddPathwayGoalMutation = graphql(`
+  mutation AddPathwayGoal($matchId: ID!, $input: PathwayGoalInput!) {
+    addPathwayGoal(matchId: $matchId, input: $input) {
+      ...GoalFields
     }
   }
 `);

@@ -1,6 +1,6 @@
 // A goal the two people of a match set together, its milestones and the updates both of them post.
 // Only the entrepreneur and the supporter of that match ever read these (goals.policy.ts).
-import type { GoalStatus } from '@aliadas/shared';
+import type { GoalStatus, PathwayCode } from '@aliadas/shared';
 import type { Rel } from '@mikro-orm/core';
 import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { Match } from '../matching/match.entity.js';
 import type { MatchSide } from './goals.policy.js';
-import { GoalStatusEnum, MatchSideEnum } from './goals.enums.js';
+import { GoalStatusEnum, MatchSideEnum, PathwayCodeEnum } from './goals.enums.js';
 
 @ObjectType({ description: 'One step towards a goal, ticked by either of the two.' })
 @Entity({ tableName: 'goal_milestones' })
@@ -85,6 +85,7 @@ export class Goal {
     | 'description'
     | 'targetDate'
     | 'status'
+    | 'pathway'
     | 'matchId'
     | 'milestoneList'
     | 'updateList'
@@ -120,6 +121,11 @@ export class Goal {
   @Field(() => GoalStatusEnum)
   @Property({ type: 'string', length: 20 })
   status: GoalStatus = 'NOT_STARTED';
+
+  /** The pathway it was started from, kept after the two of them adapt it: the network counts roads walked. */
+  @Field(() => PathwayCodeEnum, { nullable: true, description: 'The pathway this goal was started from, if any.' })
+  @Property({ type: 'string', length: 40, nullable: true })
+  pathway?: PathwayCode | null;
 
   @OneToMany(() => GoalMilestone, (m) => m.goal, { orderBy: { position: 'asc', id: 'asc' } })
   milestones = new Collection<GoalMilestone>(this);

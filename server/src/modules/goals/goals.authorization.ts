@@ -15,6 +15,16 @@ export const goalOperations: OperationRules = {
     document: 'mutation($id: ID!) { addGoal(matchId: $id, input: { title: "Apply for seed capital" }) { id } }',
     variables: () => ({ id: NOTHING }),
   },
+  goalPathways: {
+    allowed: [...PEOPLE],
+    document: 'query($id: ID!) { goalPathways(matchId: $id) { code } }',
+    variables: () => ({ id: NOTHING }),
+  },
+  addPathwayGoal: {
+    allowed: ['MENTOR', 'ADVISER'],
+    document: 'mutation($id: ID!) { addPathwayGoal(matchId: $id, input: { pathway: TAX_ID }) { id } }',
+    variables: () => ({ id: NOTHING }),
+  },
   addMilestone: {
     allowed: [...PEOPLE],
     document: 'mutation($id: ID!) { addMilestone(goalId: $id, input: { title: "Write the budget" }) { id } }',

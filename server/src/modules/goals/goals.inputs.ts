@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { GOAL_STATUSES, type GoalStatus } from '@aliadas/shared';
+import { GOAL_STATUSES, LOCALES, PATHWAY_CODES, type GoalStatus, type Locale, type PathwayCode } from '@aliadas/shared';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsPlainText } from '../../graphql/validators.js';
-import { GoalStatusEnum, MatchSideEnum } from './goals.enums.js';
+import { GoalStatusEnum, MatchSideEnum, PathwayCodeEnum } from './goals.enums.js';
 import { Goal } from './goal.entity.js';
 import type { MatchSide } from './goals.policy.js';
 import { GOAL_LIMITS } from './goals.limits.js';
@@ -39,6 +39,60 @@ export class GoalInput {
   @IsPlainText({ each: true })
   @MaxLength(GOAL_LIMITS.milestoneTitle * 4, { each: true })
   milestones?: string[] | null;
+}
+
+@InputType({ description: 'A pathway to add as a goal; leave out what to take from the template as it is.' })
+export class PathwayGoalInput {
+  @Field(() => PathwayCodeEnum)
+  @IsIn(PATHWAY_CODES)
+  pathway!: PathwayCode;
+
+  @Field(() => String, { nullable: true, description: 'The language of the template texts; hers when left out.' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText()
+  @MaxLength(GOAL_LIMITS.title * 4)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(GOAL_LIMITS.description * 4)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DAY)
+  targetDate?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'The steps as adapted, in order.' })
+  @IsOptional()
+  @ArrayMaxSize(GOAL_LIMITS.milestonesPerGoal)
+  @IsPlainText({ each: true })
+  @MaxLength(GOAL_LIMITS.milestoneTitle * 4, { each: true })
+  milestones?: string[] | null;
+}
+
+@ObjectType({ description: 'A pathway as a goal template, for the entrepreneur’s country, in one language.' })
+export class PathwayTemplateView {
+  @Field(() => PathwayCodeEnum)
+  code!: PathwayCode;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => [String], { description: 'The steps, in order.' })
+  milestones!: string[];
+
+  @Field(() => Boolean, { description: 'False when her country is outside the network: steps name kinds of office.' })
+  localized!: boolean;
 }
 
 @InputType()

@@ -1,7 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Goal } from './goal.entity.js';
-import { GoalBoard, GoalInput, GoalUpdateInput, MilestoneInput, SessionLogInput } from './goals.inputs.js';
+import {
+  GoalBoard,
+  GoalInput,
+  GoalUpdateInput,
+  MilestoneInput,
+  PathwayGoalInput,
+  PathwayTemplateView,
+  SessionLogInput,
+} from './goals.inputs.js';
 import type { GoalBoardData } from './goals.service.js';
 import { SessionLogEntry } from './session-log-entry.entity.js';
 
@@ -24,6 +32,28 @@ export class GoalsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Goal> {
     return ctx.services.goals.addGoal(ctx.user!, matchId, input);
+  }
+
+  @Authorized(...PEOPLE)
+  @Query(() => [PathwayTemplateView], {
+    description: 'The pathways for this match, in her country, those that answer its needs first.',
+  })
+  goalPathways(
+    @Arg('matchId', () => ID) matchId: string,
+    @Arg('locale', () => String, { nullable: true }) locale: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PathwayTemplateView[]> {
+    return ctx.services.goals.pathways(ctx.user!, matchId, locale);
+  }
+
+  @Authorized('MENTOR', 'ADVISER')
+  @Mutation(() => Goal, { description: 'A goal started from a pathway, as it is or adapted, by the supporter.' })
+  addPathwayGoal(
+    @Arg('matchId', () => ID) matchId: string,
+    @Arg('input') input: PathwayGoalInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Goal> {
+    return ctx.services.goals.addPathwayGoal(ctx.user!, matchId, input);
   }
 
   @Authorized(...PEOPLE)

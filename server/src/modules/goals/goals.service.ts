@@ -1,11 +1,13 @@
 // Goals, milestones, status updates and the session log of a mentorship. Only the two people of the
 // match read or write them (goals.policy.ts); after the match ends they stay readable, not writable.
-import type { GoalStatus } from '@aliadas/shared';
+import { isOneOf, LOCALES, pathwaysFor, pathwayTemplate } from '@aliadas/shared';
+import type { GoalStatus, Locale, PathwayCode, PathwayTemplate } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Match } from '../matching/match.entity.js';
+import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { Goal, GoalMilestone, GoalUpdate } from './goal.entity.js';
 import { GOAL_LIMITS } from './goals.limits.js';
 import { canWriteGoals, GOALS_READABLE, sideIn, type MatchSide } from './goals.policy.js';
@@ -24,6 +26,16 @@ export interface GoalBoardData {
 
 export interface NewGoal {
   title: string;
+  description?: string | null;
+  targetDate?: string | null;
+  milestones?: string[] | null;
+}
+
+/** A pathway added as a goal: its template as is, or the version the supporter adapted before adding. */
+export interface NewPathwayGoal {
+  pathway: PathwayCode;
+  locale?: Locale | null;
+  title?: string | null;
   description?: string | null;
   targetDate?: string | null;
   milestones?: string[] | null;
@@ -72,6 +84,46 @@ export class GoalsService {
   }
 
   async addGoal(actor: User, matchId: string, input: NewGoal): Promise<Goal> {
+    return this.createGoal(actor, matchId, input, null);
+  }
+
+  /** The pathways for the entrepreneur's country of residence, those that answer this match's needs first. */
+  async pathways(actor: User, matchId: string, locale?: string | null): Promise<PathwayTemplate[]> {
+    if (locale != null && !isOneOf(LOCALES, locale)) {
+      throw new BadUserInputError('goals.localeUnknown', 'Choose one of the languages of Aliadas.', { locale });
+    }
+    const { match } = await this.matchFor(actor, matchId);
+    const country = await this.countryOf(match);
+    return pathwaysFor(country, locale ?? actor.locale, match.demand.needs);
+  }
+
+  /** A mentor or adviser starts a goal from a pathway in one step, as it is or as she adapted it. */
+  async addPathwayGoal(actor: User, matchId: string, input: NewPathwayGoal): Promise<Goal> {
+    const { match, side } = await this.matchFor(actor, matchId);
+    if (side !== 'SUPPORTER') {
+      throw new ForbiddenError('goals.pathwayBySupporter', 'Pathways are added by the mentor or adviser.');
+    }
+    const template = pathwayTemplate(input.pathway, await this.countryOf(match), input.locale ?? actor.locale);
+    return this.createGoal(
+      actor,
+      matchId,
+      {
+        title: input.title ?? template.title,
+        description: input.description === undefined ? template.description : input.description,
+        targetDate: input.targetDate,
+        milestones: input.milestones ?? template.milestones,
+      },
+      input.pathway,
+    );
+  }
+
+  private async countryOf(match: Match) {
+    const profile = await this.em.findOne(EntrepreneurProfile, { user: match.entrepreneur.id });
+    if (!profile) throw new NotFoundError('EntrepreneurProfile');
+    return profile.countryOfResidence;
+  }
+
+  private async createGoal(actor: User, matchId: string, input: NewGoal, pathway: PathwayCode | null): Promise<Goal> {
     const title = text(input.title, GOAL_LIMITS.title, 'goals.titleEmpty', 'goals.titleTooLong');
     const description = optionalText(input.description, GOAL_LIMITS.description, 'goals.descriptionTooLong');
     const targetDate = input.targetDate ? day(input.targetDate, 'goals.targetDateInvalid') : null;
@@ -93,11 +145,12 @@ export class GoalsService {
         title,
         description,
         targetDate,
+        pathway,
         createdAt: now,
         updatedAt: now,
       });
       milestones.forEach((title, position) => em.create(GoalMilestone, { goal, position, title }));
-      this.audit(em, actor, 'goal.create', goal.id, match.id);
+      this.audit(em, actor, 'goal.create', goal.id, match.id, pathway ? { pathway } : {});
       return goal.id;
     });
     return this.goal(id);
@@ -193,7 +246,7 @@ export class GoalsService {
    * revealed to anyone else — a coordinator of the match included.
    */
   private async matchFor(actor: User, matchId: string): Promise<{ match: Match; side: MatchSide }> {
-    const match = await this.em.findOne(Match, { id: matchId }, { populate: ['entrepreneur', 'supporter'] });
+    const match = await this.em.findOne(Match, { id: matchId }, { populate: ['entrepreneur', 'supporter', 'demand'] });
     const side = match ? sideIn(match, actor.id) : null;
     if (!match || !side) throw new NotFoundError('Match');
     if (!GOALS_READABLE.includes(match.status)) {

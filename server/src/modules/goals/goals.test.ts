@@ -312,3 +312,108 @@ describe('goals of a mentorship', () => {
     expect(ten).toBe(one);
   });
 });
+
+describe('pathways', () => {
+  const PATHWAYS =
+    'query($id: ID!, $locale: String) { goalPathways(matchId: $id, locale: $locale) { code title description milestones localized } }';
+  const ADD_PATHWAY = `mutation($id: ID!, $input: PathwayGoalInput!) { addPathwayGoal(matchId: $id, input: $input) { ${GOAL} pathway } }`;
+  interface Template {
+    code: string;
+    title: string;
+    description: string;
+    milestones: string[];
+    localized: boolean;
+  }
+
+  test('both see the pathways of her country, those that answer the match’s needs first, in the language asked', async () => {
+    const { entrepreneur, supporter, matchId } = await matchOf(api, coordinator, { kind: 'MENTOR' });
+    const forHer = await api.gql<{ goalPathways: Template[] }>(PATHWAYS, { id: matchId, locale: 'ht' }, entrepreneur);
+    expect(forHer.errors).toBeUndefined();
+    const list = forHer.data!.goalPathways;
+    // The match is for a business plan: credit and seed capital answers it.
+    expect(list[0]).toMatchObject({ code: 'CREDIT_SEED_CAPITAL', title: 'Jwenn kredi oswa kapital pou kòmanse' });
+    expect(list.map((p) => p.code).sort()).toEqual(
+      ['BANK_ACCOUNT', 'CREDIT_SEED_CAPITAL', 'FORMALIZATION', 'REGULARIZATION', 'SOCIAL_PROTECTION', 'TAX_ID'].sort(),
+    );
+    // She lives in Costa Rica: the steps name Costa Rica's social security.
+    const social = list.find((p) => p.code === 'SOCIAL_PROTECTION')!;
+    expect(social.localized).toBe(true);
+    expect(social.milestones.join(' ')).toContain('Caja Costarricense de Seguro Social (CCSS)');
+
+    const forMentor = await api.gql<{ goalPathways: Template[] }>(PATHWAYS, { id: matchId, locale: 'en' }, supporter);
+    expect(forMentor.data!.goalPathways[0]!.title).toBe('Get credit or seed capital');
+
+    const unknown = await api.gql(PATHWAYS, { id: matchId, locale: 'xx' }, supporter);
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    const stranger = await makeEntrepreneur(api.server.orm);
+    expect(errorCodes(await api.gql(PATHWAYS, { id: matchId }, stranger))).toEqual(['NOT_FOUND']);
+  });
+
+  test('the mentor adds a pathway in one step, as it is, and the goal remembers where it came from', async () => {
+    const entrepreneur = await makeEntrepreneur(api.server.orm, { countryOfResidence: 'DO' });
+    const { supporter, matchId } = await matchOf(api, coordinator, { kind: 'MENTOR', entrepreneur });
+    const added = await api.gql<{ addPathwayGoal: GoalShape & { pathway: string } }>(
+      ADD_PATHWAY,
+      { id: matchId, input: { pathway: 'TAX_ID', locale: 'es' } },
+      supporter,
+    );
+    expect(added.errors).toBeUndefined();
+    const goal = added.data!.addPathwayGoal;
+    expect(goal).toMatchObject({
+      pathway: 'TAX_ID',
+      title: 'Obtener mi identificación tributaria',
+      status: 'NOT_STARTED',
+    });
+    expect(goal.milestones.map((m) => m.title)).toContain(
+      'Inscribirme ante Dirección General de Impuestos Internos (DGII) para obtener mi RNC',
+    );
+    expect(goal.description).toContain('confirma cada paso con una asesora');
+
+    const audit = await api.server.orm.em.fork().findOne(AuditEntry, { action: 'goal.create', subjectId: goal.id });
+    expect(audit?.details).toMatchObject({ matchId, pathway: 'TAX_ID' });
+  });
+
+  test('the adviser adapts the pathway before adding it: her title, her steps, a target date', async () => {
+    const { entrepreneur, supporter, matchId } = await matchOf(api, coordinator, { kind: 'MENTOR' });
+    const added = await api.gql<{ addPathwayGoal: GoalShape & { pathway: string } }>(
+      ADD_PATHWAY,
+      {
+        id: matchId,
+        input: {
+          pathway: 'BANK_ACCOUNT',
+          title: ' Cuenta en la cooperativa ',
+          targetDate: '2027-02-01',
+          milestones: ['Visitar la cooperativa del barrio', 'Abrir la cuenta'],
+        },
+      },
+      supporter,
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addPathwayGoal).toMatchObject({
+      pathway: 'BANK_ACCOUNT',
+      title: 'Cuenta en la cooperativa',
+      targetDate: '2027-02-01',
+    });
+    expect(added.data!.addPathwayGoal.milestones.map((m) => m.title)).toEqual([
+      'Visitar la cooperativa del barrio',
+      'Abrir la cuenta',
+    ]);
+    // What the adaptation writes is checked like any goal.
+    const tooLong = await api.gql(
+      ADD_PATHWAY,
+      { id: matchId, input: { pathway: 'BANK_ACCOUNT', title: 'x'.repeat(121) } },
+      supporter,
+    );
+    expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
+    // The entrepreneur sets her own goals, but pathways are the supporter's to add.
+    const byHer = await api.gql(ADD_PATHWAY, { id: matchId, input: { pathway: 'BANK_ACCOUNT' } }, entrepreneur);
+    expect(errorCodes(byHer)).toEqual(['FORBIDDEN']);
+  });
+
+  test('a match that has ended takes no new pathway', async () => {
+    const { supporter, matchId } = await matchOf(api, coordinator, { kind: 'MENTOR' });
+    expect((await api.gql(COMPLETE, { id: matchId }, supporter)).errors).toBeUndefined();
+    const late = await api.gql(ADD_PATHWAY, { id: matchId, input: { pathway: 'TAX_ID' } }, supporter);
+    expect(errorCodes(late)).toEqual(['CONFLICT']);
+  });
+});

@@ -20,11 +20,17 @@ const ACCEPT = 'mutation($id: ID!) { acceptInvitation(matchId: $id) { status } }
 export async function matchOf(
   api: TestServer,
   coordinator: Someone,
-  options: { kind?: SupportKind; accept?: boolean; capacity?: number; supporter?: Someone } = {},
+  options: {
+    kind?: SupportKind;
+    accept?: boolean;
+    capacity?: number;
+    supporter?: Someone;
+    entrepreneur?: Someone;
+  } = {},
 ): Promise<ActiveMatch> {
   const kind = options.kind ?? 'MENTOR';
   const psychosocial = kind === 'PSYCHOSOCIAL';
-  const entrepreneur = await makeEntrepreneur(api.server.orm);
+  const entrepreneur = options.entrepreneur ?? (await makeEntrepreneur(api.server.orm));
   const supporter =
     options.supporter ??
     (await makeSupporter(api.server.orm, {
