@@ -120,6 +120,31 @@ describe('parseRound', () => {
     );
   });
 
+  test('an edge of the compact layout that differs anywhere in its keys is read as any JSON, between compact ones', () => {
+    const edge = (score: number): string => `{"left":"a","right":"b","score":${score}}`;
+    const round = (middle: string): string =>
+      `{"left":[{"id":"a","capacity":1}],"right":[{"id":"b","capacity":1}],"edges":[${edge(1)},${middle},${edge(3)}]}`;
+    // A space after any byte before the score keeps the same round...
+    const middle = edge(2);
+    const keysEnd = middle.indexOf(':2');
+    let spaces = 0;
+    for (let at = 1; at <= keysEnd + 1; at++) {
+      if (middle.slice(0, at).split('"').length % 2 === 0) continue; // inside a key or an id
+      const text = round(middle.slice(0, at) + ' ' + middle.slice(at));
+      expect(actual(text)).toEqual(expected(JSON.parse(text) as Round));
+      spaces++;
+    }
+    expect(spaces).toBe(11);
+    // ...and a key one letter off is another key, so the edge lacks that one.
+    for (const key of ['left', 'right', 'score']) {
+      for (let i = 0; i < key.length; i++) {
+        const wrong = key.slice(0, i) + (key[i] === 'x' ? 'y' : 'x') + key.slice(i + 1);
+        const text = round(middle.replace(`"${key}"`, `"${wrong}"`));
+        expect(() => parseRound(encode(text))).toThrow(`edge 1 has no "${key}"`);
+      }
+    }
+  });
+
   const bad: [string, string, RegExp][] = [
     ['not JSON', 'hello', /invalid round JSON at line 1, column 1: expected "\{"/],
     ['empty input', '', /invalid round JSON: the input ends too early/],
