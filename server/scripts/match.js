@@ -8,23 +8,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The CLI and everything it imports: source folders and where tsc writes them. */
+/** The CLI and everything it imports: source folders, where tsc writes them, and their project. */
 const PARTS = [
-  ['server/src/cli', 'server/dist/cli'],
-  ['shared/src/matching/solver', 'shared/dist/matching/solver'],
+  ['server/src/cli', 'server/dist/cli', 'server'],
+  ['shared/src/matching/solver', 'shared/dist/matching/solver', 'shared'],
 ];
 
+const modified = (path) => statSync(root + path, { throwIfNoEntry: false })?.mtimeMs;
+
 function outOfDate() {
-  for (const [source, output] of PARTS) {
+  for (const [source, output, project] of PARTS) {
+    // A build that found a touched file unchanged rewrites only the project's build info, not its output.
+    const lastBuild = modified(`${project}/tsconfig.tsbuildinfo`) ?? 0;
     for (const name of readdirSync(root + source)) {
       if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
-      let built;
-      try {
-        built = statSync(`${root}${output}/${name.slice(0, -3)}.js`).mtimeMs;
-      } catch {
-        return true;
-      }
-      if (statSync(`${root}${source}/${name}`).mtimeMs > built) return true;
+      const built = modified(`${output}/${name.slice(0, -3)}.js`);
+      if (built === undefined) return true;
+      const changed = modified(`${source}/${name}`) ?? 0;
+      if (changed > built && changed > lastBuild) return true;
     }
   }
   return false;
