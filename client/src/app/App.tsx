@@ -23,6 +23,9 @@ const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
 const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
 const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
+const OrganizationsPage = lazy(() => import('../features/organizations/OrganizationsPage'));
+const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
+const JoinRequestsPage = lazy(() => import('../features/organizations/JoinRequestsPage'));
 const EmergencyPage = lazy(() => import('../features/services/EmergencyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -49,6 +52,10 @@ const router = createBrowserRouter([
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'goals/:matchId', element: <GoalsPage /> },
       { path: 'services', element: <ServicesPage /> },
+      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/requests', element: <JoinRequestsPage /> },
+      { path: 'organizations/:organizationId', element: <OrganizationPage /> },
+      { path: 'organizations/:organizationId/requests', element: <JoinRequestsPage /> },
       { path: 'emergency', element: <EmergencyPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -28,6 +28,9 @@ export function StartPage() {
         <AppLink className="button" to="/services">
           {t('services.title')}
         </AppLink>
+        <AppLink className="button" to="/organizations">
+          {t('organizations.title')}
+        </AppLink>
       </div>
       <p className="hint">{t('welcome.safetyHint')}</p>
     </section>

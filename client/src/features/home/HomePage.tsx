@@ -84,6 +84,9 @@ function Home({ me }: { me: Me }) {
         <AppLink className="button" to="/services">
           {t('services.title')}
         </AppLink>
+        <AppLink className="button" to="/organizations">
+          {t('organizations.title')}
+        </AppLink>
         <AppLink className="button" to="/privacy">
           {t('home.privacy')}
         </AppLink>
