@@ -45,6 +45,8 @@ import { RateLimits } from './rate-limits/rate-limits.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
 import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
+import { startWorkshopReminderSweeper } from './modules/workshops/reminder-sweeper.js';
+import { seedDemoWorkshopsIfNone } from './modules/workshops/workshops.seed.js';
 import { matchNotices } from './modules/notifications/match-notices.js';
 import { inAppChannel, startNotificationRelay } from './modules/notifications/notification-outbox.js';
 import { matchingDependencies } from './modules/matching/matching.hooks.js';
@@ -71,6 +73,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   if (config.demoData) await seedIfEmpty(orm.em.fork(), log);
   if (config.demoData) await seedDemoSupportRequestsIfNone(orm.em.fork(), log);
   if (config.demoData) await seedDemoServicesIfNone(orm.em.fork(), log);
+  if (config.demoData) await seedDemoWorkshopsIfNone(orm.em.fork(), log);
   if (config.demoData) await seedDemoOrganizationDirectoryIfNone(orm.em.fork(), log);
   await new OrganizationService(orm.em.fork()).fillDirectoryColumns();
 
@@ -103,6 +106,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   };
   const rateLimits = new RateLimits(config.rateLimits, redis);
   const invitationSweeper = startInvitationSweeper(orm, matching, config.invitations.sweepIntervalMs, log);
+  const workshopReminders = startWorkshopReminderSweeper(orm, { events, clock: matching.clock }, config.workshops, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -229,6 +233,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       await realtimeClosed;
       await apollo.stop();
       await invitationSweeper.stop();
+      await workshopReminders.stop();
       await notificationRelay.stop();
       await closed;
       clearTimeout(forced);

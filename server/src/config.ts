@@ -51,6 +51,8 @@ const environmentSchema = z.object({
     .optional(),
   INVITATION_TTL_HOURS: positiveInt.default(72),
   INVITATION_SWEEP_SECONDS: positiveInt.default(300),
+  WORKSHOP_REMINDER_HOURS: positiveInt.default(24),
+  WORKSHOP_REMINDER_SWEEP_SECONDS: positiveInt.default(300),
   CHAT_RATE_LIMIT_MESSAGES: positiveInt.default(30),
   CHAT_RATE_LIMIT_SECONDS: positiveInt.default(30),
   RATE_LIMIT_LOG_IN: rateLimit('30/300'),
@@ -82,6 +84,8 @@ export interface Config {
   corsOrigins: string[];
   /** An approved match waits this long for the supporter's answer; a timer expires it every sweep. */
   invitations: { ttlMs: number; sweepIntervalMs: number };
+  /** Women with a seat are reminded this long before a workshop starts; a timer looks every sweep. */
+  workshops: { reminderLeadMs: number; reminderSweepIntervalMs: number };
   /** Messages one person may send per window, over all her devices and all instances. */
   chat: { rateLimit: { messages: number; windowMs: number } };
   /** How often one person (or, before she has an account, one address) may do what costs or can harm. */
@@ -145,6 +149,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS ?? [],
     invitations: { ttlMs: e.INVITATION_TTL_HOURS * 3_600_000, sweepIntervalMs: e.INVITATION_SWEEP_SECONDS * 1000 },
+    workshops: {
+      reminderLeadMs: e.WORKSHOP_REMINDER_HOURS * 3_600_000,
+      reminderSweepIntervalMs: e.WORKSHOP_REMINDER_SWEEP_SECONDS * 1000,
+    },
     chat: { rateLimit: { messages: e.CHAT_RATE_LIMIT_MESSAGES, windowMs: e.CHAT_RATE_LIMIT_SECONDS * 1000 } },
     rateLimits: {
       logIn: e.RATE_LIMIT_LOG_IN,

@@ -20,6 +20,7 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { PrivacyService } from './modules/privacy/privacy.service.js';
 import { ProfileService } from './modules/profiles/profile.service.js';
 import { ServicesDirectoryService } from './modules/services-directory/services-directory.service.js';
+import { WorkshopsService } from './modules/workshops/workshops.service.js';
 
 export interface ServiceDependencies {
   config: Config;
@@ -46,6 +47,7 @@ export interface Services {
   dashboard: DashboardService;
   goals: GoalsService;
   servicesDirectory: ServicesDirectoryService;
+  workshops: WorkshopsService;
   notifications: NotificationService;
 }
 
@@ -69,6 +71,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     dashboard: new DashboardService(em),
     goals: new GoalsService(em, matching.clock, requestId),
     servicesDirectory: new ServicesDirectoryService(em, requestId),
+    workshops: new WorkshopsService(em, { events: deps.events, clock: matching.clock }, requestId),
     notifications: new NotificationService(em, deps.events, matching.clock),
     ...chatServices(em, deps, requestId),
   };

@@ -20,6 +20,7 @@ import { Notification, NotificationOutboxEntry } from '../modules/notifications/
 import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
 import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
 import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
+import { Workshop, WorkshopRegistration } from '../modules/workshops/workshop.entity.js';
 
 export const entities = [
   User,
@@ -40,5 +41,6 @@ export const entities = [
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
   ServiceEntry,
+  ...[Workshop, WorkshopRegistration],
   ...[Notification, NotificationOutboxEntry],
 ];

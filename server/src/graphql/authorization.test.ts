@@ -15,6 +15,7 @@ import { organizationOperations } from '../modules/organizations/organizations.a
 import { privacyOperations } from '../modules/privacy/privacy.authorization.js';
 import { profileOperations } from '../modules/profiles/profiles.authorization.js';
 import { servicesDirectoryOperations } from '../modules/services-directory/services-directory.authorization.js';
+import { workshopOperations } from '../modules/workshops/workshops.authorization.js';
 import type { Caller, MatrixWorld, OperationRules } from '../test-support/authorization.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { aliadasSchema } from './schema.js';
@@ -31,6 +32,7 @@ const RULES: OperationRules = {
   ...dashboardOperations,
   ...goalOperations,
   ...servicesDirectoryOperations,
+  ...workshopOperations,
   ...notificationOperations,
 };
 

@@ -18,6 +18,7 @@ import {
 } from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
 import { ServicesDirectoryResolver } from '../modules/services-directory/services-directory.resolver.js';
+import { WorkshopsResolver } from '../modules/workshops/workshops.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -36,6 +37,7 @@ export const resolvers = [
   PrivacyResolver,
   MatchPartyContactResolver,
   ServicesDirectoryResolver,
+  WorkshopsResolver,
   NotificationsResolver,
 ] as const;
 

@@ -27,6 +27,7 @@ import { OrganizationMembership } from '../organizations/organization-membership
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
 import { CaseNote } from './case-note.entity.js';
+import { WorkshopsService } from '../workshops/workshops.service.js';
 
 /** Never the output of argon2: no password can match it. */
 const NO_PASSWORD = '!deleted';
@@ -127,6 +128,8 @@ export async function deleteAccount(
     // Her requests to join, with what she wrote in them; coordinators no longer see them.
     await em.nativeDelete(OrganizationJoinRequest, { user: userId });
     await em.nativeDelete(Block, { user: userId });
+    // Her seats in workshops to come go to the next women waiting; workshops she was to give are cancelled.
+    await new WorkshopsService(em, { events: deps.events, clock: deps.matching.clock }).withdrawPerson(em, userId);
     // Her notifications name matches, organizations and workshops of hers: they go, with their outbox rows.
     await deleteNotificationsOf(em, userId);
 

@@ -23,6 +23,7 @@ import { OrganizationJoinRequest } from '../organizations/organization-join-requ
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
+import { Workshop, WorkshopRegistration } from '../workshops/workshop.entity.js';
 import { CaseNote } from './case-note.entity.js';
 
 export interface ExportPart {
@@ -89,6 +90,8 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: Goal, via: 'createdBy', section: 'goalsSheSet', omit: ['createdBy'] },
   { entity: GoalUpdate, via: 'author', section: 'goalUpdatesSheWrote', omit: ['author'] },
   { entity: SessionLogEntry, via: 'author', section: 'sessionLogSheWrote', omit: ['author'] },
+  { entity: WorkshopRegistration, via: 'participant', section: 'workshopRegistrations', omit: ['participant'] },
+  { entity: Workshop, via: 'organizer', section: 'workshopsSheGave', omit: ['organizer'] },
   { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
 ];
 
