@@ -27,6 +27,8 @@ const OrganizationsPage = lazy(() => import('../features/organizations/Organizat
 const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
 const JoinRequestsPage = lazy(() => import('../features/organizations/JoinRequestsPage'));
 const EmergencyPage = lazy(() => import('../features/services/EmergencyPage'));
+const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage'));
+const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -57,6 +59,8 @@ const router = createBrowserRouter([
       { path: 'organizations/:organizationId', element: <OrganizationPage /> },
       { path: 'organizations/:organizationId/requests', element: <JoinRequestsPage /> },
       { path: 'emergency', element: <EmergencyPage /> },
+      { path: 'workshops', element: <WorkshopsPage /> },
+      { path: 'workshops/:workshopId', element: <WorkshopPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

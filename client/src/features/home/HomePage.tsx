@@ -81,6 +81,9 @@ function Home({ me }: { me: Me }) {
         </div>
       )}
       <div className="actions">
+        <AppLink className="button" to="/workshops">
+          {t('workshops.title')}
+        </AppLink>
         <AppLink className="button" to="/services">
           {t('services.title')}
         </AppLink>
