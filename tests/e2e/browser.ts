@@ -82,6 +82,12 @@ export interface LogInOptions {
 /** Logs in through the login form of the server at `baseUrl`. */
 export async function logIn(page: Page, baseUrl: string, email: string, options: LogInOptions = {}): Promise<void> {
   await page.goto(`${baseUrl}/login`);
+  // Where she may log in by phone or email, and with a PIN or a password: email and password.
+  const byEmail = page.locator('input[name=loginNameKind][value=EMAIL]');
+  await page.locator('input[type=email], input[name=loginNameKind][value=EMAIL]').first().waitFor();
+  if ((await byEmail.count()) > 0) await byEmail.check();
+  const byPassword = page.locator('input[name=secretKind][value=PASSWORD]');
+  if ((await byPassword.count()) > 0) await byPassword.check();
   await page.locator('input[type=email]').fill(email);
   await page.locator('input[type=password]').fill(options.password ?? DEMO_PASSWORD);
   await page.locator('form button[type=submit]').click();

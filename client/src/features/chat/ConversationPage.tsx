@@ -7,6 +7,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, ty
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage, serverProblem } from '../../app/errors';
+import { useGo } from '../../app/navigation';
 import { useConnectionState, useRealtime, type RealtimeSocket } from '../../app/realtime';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import type { Me } from '../../app/session';
@@ -17,6 +18,9 @@ import { chatOutbox, retryNow, sendMessage, startSending, useOutbox } from './ch
 import {
   BlockUserMutation,
   ConversationQuery,
+  LeaveCircleMutation,
+  RemoveCircleMemberMutation,
+  RemoveCircleMessageMutation,
   ReportMessageMutation,
   ReportPersonMutation,
   UnblockUserMutation,
@@ -42,10 +46,37 @@ function ConversationLoader({ me }: { me: Me }) {
     fetchPolicy: 'cache-and-network',
   });
   const socket = useRealtime();
+  const go = useGo();
 
   useEffect(() => {
     if (socket) startSending(socket, me.id);
   }, [socket, me.id]);
+
+  // She left this circle or was removed from it, maybe on another device: nothing more to show here.
+  useEffect(() => {
+    if (!socket) return;
+    const onLeft = (left: { conversationId: string }) => {
+      if (left.conversationId === conversationId) go('/circles');
+    };
+    socket.on('conversation:left', onLeft);
+    return () => {
+      socket.off('conversation:left', onLeft);
+    };
+  }, [socket, conversationId, go]);
+
+  // Someone new wrote in a circle: read the members again to show her name.
+  const memberIds = useRef(new Set<string>());
+  memberIds.current = new Set(data?.conversation.members.map((m) => m.userId));
+  useEffect(() => {
+    if (!socket) return;
+    const onMessage = (message: { conversationId: string; senderId: string }) => {
+      if (message.conversationId === conversationId && !memberIds.current.has(message.senderId)) void refetch();
+    };
+    socket.on('message:new', onMessage);
+    return () => {
+      socket.off('message:new', onMessage);
+    };
+  }, [socket, conversationId, refetch]);
 
   // Ended or blocked elsewhere: read it again so the composer says why she cannot write.
   useEffect(() => {
@@ -88,10 +119,14 @@ function ConversationView({
 }) {
   const { t } = useTranslation();
   const others = otherMembers(conversation.members, me.id);
+  const circle = conversation.circle ?? null;
   const names = others.map((m) => m.displayName).join(', ') || t('chat.someone');
+  const title = circle ? circle.name : names;
   const live = useConversation(conversation.id, me.id, socket, conversation.members, conversation.lastSeq);
   const outbox = useOutbox();
-  const [reporting, setReporting] = useState<{ messageId: string | null } | null>(null);
+  const [reporting, setReporting] = useState<{ messageId: string | null; person?: Person } | null>(null);
+  const [removeMessage] = useMutation(RemoveCircleMessageMutation);
+  const [problem, setProblem] = useState<string | null>(null);
   const typingNames = others.filter((m) => live.typing.has(m.userId)).map((m) => m.displayName);
 
   const pending = live.timeline
@@ -108,18 +143,33 @@ function ConversationView({
         <AppLink to="/chat" className="back-link">
           {t('chat.back')}
         </AppLink>
-        <h1 id="conversation-title">{names}</h1>
+        <h1 id="conversation-title">{title}</h1>
       </div>
       <ConnectionBanner />
       {live.failed && !live.timeline && <p role="alert">{t('errors.offline')}</p>}
+      <FormError message={problem} />
       <MessageLog
-        label={t('chat.messagesWith', { name: names })}
+        label={circle ? t('circles.messagesIn', { name: circle.name }) : t('chat.messagesWith', { name: names })}
         me={me}
         live={live}
         pending={pending}
         otherIds={others.map((m) => m.userId)}
-        nameOf={(userId) => conversation.members.find((m) => m.userId === userId)?.displayName ?? t('chat.someone')}
+        nameOf={(userId) =>
+          conversation.members.find((m) => m.userId === userId)?.displayName ??
+          (circle ? t('circles.formerMember') : t('chat.someone'))
+        }
+        showNames={circle !== null}
         onReport={(messageId) => setReporting({ messageId })}
+        onRemove={
+          circle?.moderating
+            ? (messageId) => {
+                setProblem(null);
+                removeMessage({ variables: { messageId } }).catch((error: unknown) =>
+                  setProblem(errorMessage(t, error)),
+                );
+              }
+            : null
+        }
       />
       <p className="typing" aria-live="polite">
         {typingNames.length > 0 ? t('chat.typing', { name: typingNames.join(', ') }) : ''}
@@ -138,9 +188,15 @@ function ConversationView({
       {reporting ? (
         <ReportForm
           conversationId={conversation.id}
-          person={others[0] ?? null}
+          person={reporting.person ?? others[0] ?? null}
           messageId={reporting.messageId}
           onDone={() => setReporting(null)}
+        />
+      ) : circle ? (
+        <CircleActions
+          circle={circle}
+          others={others}
+          onReportPerson={(person) => setReporting({ messageId: null, person })}
         />
       ) : (
         <SafetyActions
@@ -153,6 +209,8 @@ function ConversationView({
   );
 }
 
+type Person = { userId: string; displayName: string };
+
 interface LogProps {
   label: string;
   me: Me;
@@ -161,10 +219,14 @@ interface LogProps {
   /** The other members: her message is read or delivered once all of them have it. */
   otherIds: string[];
   nameOf: (userId: string) => string;
+  /** In a circle, each message says who wrote it. */
+  showNames: boolean;
   onReport: (messageId: string) => void;
+  /** The circle's moderator removes messages. */
+  onRemove: ((messageId: string) => void) | null;
 }
 
-function MessageLog({ label, me, live, pending, otherIds, nameOf, onReport }: LogProps) {
+function MessageLog({ label, me, live, pending, otherIds, nameOf, showNames, onReport, onRemove }: LogProps) {
   const { t } = useTranslation();
   const time = useTimeFormat();
   const log = useRef<HTMLDivElement>(null);
@@ -203,13 +265,22 @@ function MessageLog({ label, me, live, pending, otherIds, nameOf, onReport }: Lo
         <ol>
           {count === 0 && <li className="hint">{t('chat.noMessagesYet')}</li>}
           {messages.map((message) => {
+            // Someone she blocked in a circle, or who blocked her: her message keeps its place unseen.
+            if (message.hidden) return null;
             const mine = message.senderId === me.id;
+            const gone = message.redacted || message.removed;
             return (
               <li key={message.id} className={mine ? 'message mine' : 'message theirs'} data-seq={message.seq}>
-                <span className="visually-hidden">
-                  {mine ? t('chat.youSaid') : t('chat.saidBy', { name: nameOf(message.senderId) })}
-                </span>
-                {message.redacted ? (
+                {showNames && !mine ? (
+                  <span className="message-sender">{nameOf(message.senderId)}</span>
+                ) : (
+                  <span className="visually-hidden">
+                    {mine ? t('chat.youSaid') : t('chat.saidBy', { name: nameOf(message.senderId) })}
+                  </span>
+                )}
+                {message.removed ? (
+                  <p className="message-body redacted">{t('circles.messageRemoved')}</p>
+                ) : message.redacted ? (
                   <p className="message-body redacted">{t('chat.messageDeleted')}</p>
                 ) : (
                   <p className="message-body">{message.body}</p>
@@ -219,8 +290,15 @@ function MessageLog({ label, me, live, pending, otherIds, nameOf, onReport }: Lo
                   {mine ? (
                     <MarkLabel mark={markOf(message.seq, otherIds, live.readSeqs, live.deliveredSeqs)} />
                   ) : (
-                    <button type="button" className="link-button" onClick={() => onReport(message.id)}>
-                      {t('chat.reportMessage')}
+                    !gone && (
+                      <button type="button" className="link-button" onClick={() => onReport(message.id)}>
+                        {t('chat.reportMessage')}
+                      </button>
+                    )
+                  )}
+                  {onRemove && !gone && (
+                    <button type="button" className="link-button" onClick={() => onRemove(message.id)}>
+                      {t('circles.removeMessage')}
                     </button>
                   )}
                 </span>
@@ -427,6 +505,113 @@ function SafetyActions({
             {t('chat.reportPerson', { name: person.displayName })}
           </button>
         </div>
+      )}
+    </details>
+  );
+}
+
+/**
+ * A circle's people by name, each with block and report; the moderator also takes someone out. She
+ * leaves the circle from here too (the moderator stays until a coordinator replaces her).
+ */
+function CircleActions({
+  circle,
+  others,
+  onReportPerson,
+}: {
+  circle: { id: string; moderating: boolean; moderator?: { userId: string } | null };
+  others: Person[];
+  onReportPerson: (person: Person) => void;
+}) {
+  const { t } = useTranslation();
+  const go = useGo();
+  const [block] = useMutation(BlockUserMutation);
+  const [removeMember] = useMutation(RemoveCircleMemberMutation);
+  const [leave, leaving] = useMutation(LeaveCircleMutation);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function run(action: () => Promise<unknown>, message: string | null) {
+    setProblem(null);
+    setDone(null);
+    try {
+      await action();
+      setConfirming(null);
+      setDone(message);
+    } catch (error) {
+      setProblem(errorMessage(t, error));
+    }
+  }
+
+  return (
+    <details className="safety-actions">
+      <summary>{t('circles.people', { n: others.length + 1 })}</summary>
+      <p className="hint">{t('circles.peopleLead')}</p>
+      <FormError message={problem} />
+      {done && <p role="status">{done}</p>}
+      <ul className="circle-people">
+        {others.map((person) => (
+          <li key={person.userId}>
+            <span className="person-name">
+              {person.displayName}
+              {circle.moderator?.userId === person.userId && <> ({t('circles.moderator')})</>}
+            </span>
+            {confirming === person.userId ? (
+              <span className="actions">
+                <span>{t('chat.blockConfirm', { name: person.displayName })}</span>
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() =>
+                    void run(
+                      () => block({ variables: { userId: person.userId } }),
+                      t('circles.blockedDone', { name: person.displayName }),
+                    )
+                  }
+                >
+                  {t('chat.blockYes')}
+                </button>
+                <button type="button" className="button" onClick={() => setConfirming(null)}>
+                  {t('chat.cancel')}
+                </button>
+              </span>
+            ) : (
+              <span className="actions">
+                <button type="button" className="link-button" onClick={() => setConfirming(person.userId)}>
+                  {t('chat.block', { name: person.displayName })}
+                </button>
+                <button type="button" className="link-button" onClick={() => onReportPerson(person)}>
+                  {t('chat.reportPerson', { name: person.displayName })}
+                </button>
+                {circle.moderating && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void run(
+                        () => removeMember({ variables: { circleId: circle.id, userId: person.userId } }),
+                        t('circles.memberRemoved', { name: person.displayName }),
+                      )
+                    }
+                  >
+                    {t('circles.removeMember', { name: person.displayName })}
+                  </button>
+                )}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!circle.moderating && (
+        <button
+          type="button"
+          className="button"
+          disabled={leaving.loading}
+          onClick={() => void run(() => leave({ variables: { id: circle.id } }).then(() => go('/circles')), null)}
+        >
+          {t('circles.leave')}
+        </button>
       )}
     </details>
   );

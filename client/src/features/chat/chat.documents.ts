@@ -15,11 +15,17 @@ export const ConversationsQuery = graphql(`
         senderId
         body
         redacted
+        removed
+        hidden
         createdAt
       }
       members {
         userId
         displayName
+      }
+      circle {
+        id
+        name
       }
     }
   }
@@ -42,6 +48,14 @@ export const ConversationQuery = graphql(`
         displayName
         lastReadSeq
       }
+      circle {
+        id
+        name
+        moderating
+        moderator {
+          userId
+        }
+      }
     }
   }
 `);
@@ -58,6 +72,8 @@ export const MessagesQuery = graphql(`
         clientMessageId
         body
         redacted
+        removed
+        hidden
         createdAt
       }
     }
@@ -93,6 +109,33 @@ export const ReportPersonMutation = graphql(`
     reportPerson(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const LeaveCircleMutation = graphql(`
+  mutation LeaveCircleFromConversation($id: ID!) {
+    leaveCircle(id: $id) {
+      id
+      joined
+    }
+  }
+`);
+
+export const RemoveCircleMessageMutation = graphql(`
+  mutation RemoveCircleMessage($messageId: ID!) {
+    removeCircleMessage(messageId: $messageId) {
+      id
+      removed
+    }
+  }
+`);
+
+export const RemoveCircleMemberMutation = graphql(`
+  mutation RemoveCircleMember($circleId: ID!, $userId: ID!) {
+    removeCircleMember(circleId: $circleId, userId: $userId) {
+      id
+      memberCount
     }
   }
 `);
