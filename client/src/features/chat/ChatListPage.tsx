@@ -20,7 +20,7 @@ export default function ChatListPage() {
 
 interface Live {
   unreadCount?: number;
-  lastMessage?: Pick<ChatMessage, 'id' | 'seq' | 'senderId' | 'body' | 'createdAt' | 'redacted'>;
+  lastMessage?: Pick<ChatMessage, 'id' | 'seq' | 'senderId' | 'body' | 'createdAt' | 'redacted' | 'removed' | 'hidden'>;
 }
 
 function ChatList({ me }: { me: Me }) {
@@ -54,12 +54,14 @@ function ChatList({ me }: { me: Me }) {
     socket.on('conversation:unread', onUnread);
     socket.on('conversation:opened', onChanged);
     socket.on('conversation:closed', onChanged);
+    socket.on('conversation:left', onChanged);
     socket.on('block:changed', onChanged);
     return () => {
       socket.off('message:new', onMessage);
       socket.off('conversation:unread', onUnread);
       socket.off('conversation:opened', onChanged);
       socket.off('conversation:closed', onChanged);
+      socket.off('conversation:left', onChanged);
       socket.off('block:changed', onChanged);
     };
   }, [socket, refetch]);
@@ -101,18 +103,22 @@ function ChatList({ me }: { me: Me }) {
             return (
               <li key={c.id}>
                 <AppLink to={`/chat/${c.id}`} className="conversation-link">
-                  <span className="conversation-name">{names || t('chat.someone')}</span>
+                  <span className="conversation-name">{c.circle?.name ?? (names || t('chat.someone'))}</span>
                   {c.unreadCount > 0 && (
                     <span className="unread-badge">{t('chat.unreadCount', { n: c.unreadCount })}</span>
                   )}
                   <span className="conversation-last">
-                    {last?.redacted
-                      ? t('chat.messageDeleted')
-                      : last
-                        ? last.senderId === me.id
-                          ? t('chat.youWrote', { text: last.body })
-                          : last.body
-                        : t('chat.noMessagesYet')}
+                    {last?.hidden
+                      ? t('chat.noMessagesYet')
+                      : last?.removed
+                        ? t('circles.messageRemoved')
+                        : last?.redacted
+                          ? t('chat.messageDeleted')
+                          : last
+                            ? last.senderId === me.id
+                              ? t('chat.youWrote', { text: last.body })
+                              : last.body
+                            : t('chat.noMessagesYet')}
                   </span>
                   <span className="conversation-meta">
                     {last && <time dateTime={last.createdAt}>{time(last.createdAt)}</time>}

@@ -227,7 +227,14 @@ export function useConversation(
         );
       }
     };
+    // A circle's moderator removed a message: it stays in its place as "message removed".
+    const onRemoved = (removed: { conversationId: string; messageId: string; seq: number }) => {
+      if (removed.conversationId !== conversationId) return;
+      const held = stateRef.current.timeline?.messages.find((m) => m.id === removed.messageId);
+      if (held) dispatch({ type: 'merge', messages: [{ ...held, body: '', removed: true }] });
+    };
     socket.on('message:new', onMessage);
+    socket.on('message:removed', onRemoved);
     socket.on('conversation:read', onRead);
     socket.on('conversation:delivered', onDelivered);
     socket.on('conversation:typing', onTyping);
@@ -236,6 +243,7 @@ export function useConversation(
     });
     return () => {
       socket.off('message:new', onMessage);
+      socket.off('message:removed', onRemoved);
       socket.off('conversation:read', onRead);
       socket.off('conversation:delivered', onDelivered);
       socket.off('conversation:typing', onTyping);
