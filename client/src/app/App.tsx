@@ -29,6 +29,7 @@ const JoinRequestsPage = lazy(() => import('../features/organizations/JoinReques
 const EmergencyPage = lazy(() => import('../features/services/EmergencyPage'));
 const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage'));
 const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
@@ -61,6 +62,7 @@ const router = createBrowserRouter([
       { path: 'emergency', element: <EmergencyPage /> },
       { path: 'workshops', element: <WorkshopsPage /> },
       { path: 'workshops/:workshopId', element: <WorkshopPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { DataSaverToggle } from '../components/DataSaverToggle';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { QuickExit } from '../features/safety/QuickExit';
 import { EmergencyLink } from '../features/services/EmergencyLink';
 import { useMe } from './session';
@@ -44,6 +45,7 @@ export function Layout() {
           {t('shell.brand')}
         </AppLink>
         <LanguageSwitcher signedIn={me !== null} />
+        <NotificationBell />
         <QuickExit />
         <EmergencyLink />
       </header>
