@@ -101,6 +101,18 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const deps: ServiceDependencies = {
     config,
     loginThrottle: new LoginThrottle(config.login, redis),
+    pinThrottles: {
+      account: new LoginThrottle(config.pinLogin, redis, 'pin-failures'),
+      address: new LoginThrottle(
+        {
+          ...config.pinLogin,
+          lockoutAfter: config.pinLogin.addressLockoutAfter,
+          slowdownAfter: config.pinLogin.addressLockoutAfter,
+        },
+        redis,
+        'pin-failures-by-address',
+      ),
+    },
     matching,
     ...chat,
   };

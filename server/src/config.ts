@@ -38,6 +38,11 @@ const environmentSchema = z.object({
   LOGIN_SLOWDOWN_AFTER: positiveInt.default(3),
   LOGIN_LOCKOUT_AFTER: positiveInt.default(10),
   LOGIN_LOCKOUT_MINUTES: positiveInt.default(15),
+  PIN_SLOWDOWN_AFTER: positiveInt.default(2),
+  PIN_LOCKOUT_AFTER: positiveInt.default(5),
+  PIN_LOCKOUT_MINUTES: positiveInt.default(30),
+  PIN_ADDRESS_LOCKOUT_AFTER: positiveInt.default(20),
+  SETUP_CODE_TTL_HOURS: positiveInt.default(48),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   CORS_ORIGINS: z
     .string()
@@ -63,6 +68,8 @@ const environmentSchema = z.object({
   RATE_LIMIT_RECOMMENDATIONS: rateLimit('60/60'),
   RATE_LIMIT_MATCHING_ROUNDS: rateLimit('10/600'),
   RATE_LIMIT_HISTORY: rateLimit('120/60'),
+  RATE_LIMIT_ASSISTED_SIGN_UP: rateLimit('30/3600'),
+  RATE_LIMIT_ACCOUNT_RECOVERY: rateLimit('10/3600'),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -79,6 +86,13 @@ export interface Config {
   demoData: boolean;
   sessionTtlMs: number;
   login: { slowdownAfter: number; lockoutAfter: number; lockoutMs: number };
+  /**
+   * A 6-digit PIN (and a one-time setup code) is guessed far sooner than a password: fewer failures per
+   * account before a longer lock-out, and failures per address too, whichever account they name.
+   */
+  pinLogin: { slowdownAfter: number; lockoutAfter: number; lockoutMs: number; addressLockoutAfter: number };
+  /** How long the one-time code a coordinator gives a woman stays usable. */
+  setupCodeTtlMs: number;
   shutdownTimeoutMs: number;
   /** Other web origins allowed to call the API with credentials; the client's own origin needs none. */
   corsOrigins: string[];
@@ -111,6 +125,10 @@ export interface RateLimitSettings {
   matchingRounds: RateLimitWindow;
   /** Pages of older messages (chat history, a reported conversation). */
   history: RateLimitWindow;
+  /** Accounts a coordinator opens or changes for women, per coordinator. */
+  assistedSignUp: RateLimitWindow;
+  /** Accesses a coordinator resets for women who lost their phone, per coordinator. */
+  accountRecovery: RateLimitWindow;
 }
 
 export class ConfigError extends Error {
@@ -146,6 +164,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockoutAfter: e.LOGIN_LOCKOUT_AFTER,
       lockoutMs: e.LOGIN_LOCKOUT_MINUTES * 60 * 1000,
     },
+    pinLogin: {
+      slowdownAfter: e.PIN_SLOWDOWN_AFTER,
+      lockoutAfter: e.PIN_LOCKOUT_AFTER,
+      lockoutMs: e.PIN_LOCKOUT_MINUTES * 60 * 1000,
+      addressLockoutAfter: e.PIN_ADDRESS_LOCKOUT_AFTER,
+    },
+    setupCodeTtlMs: e.SETUP_CODE_TTL_HOURS * 3_600_000,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS ?? [],
     invitations: { ttlMs: e.INVITATION_TTL_HOURS * 3_600_000, sweepIntervalMs: e.INVITATION_SWEEP_SECONDS * 1000 },
@@ -163,6 +188,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       recommendations: e.RATE_LIMIT_RECOMMENDATIONS,
       matchingRounds: e.RATE_LIMIT_MATCHING_ROUNDS,
       history: e.RATE_LIMIT_HISTORY,
+      assistedSignUp: e.RATE_LIMIT_ASSISTED_SIGN_UP,
+      accountRecovery: e.RATE_LIMIT_ACCOUNT_RECOVERY,
     },
   };
 }

@@ -1,6 +1,8 @@
 // Every entity of the data model, listed once for the ORM (no folder scanning: it works the same
 // from TypeScript sources in tests and from the compiled build).
 import { Session } from '../modules/accounts/session.entity.js';
+import { AccountSetupCode } from '../modules/accounts/setup-code.entity.js';
+import { AssistedConsent } from '../modules/assisted/assisted-consent.entity.js';
 import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
@@ -42,5 +44,6 @@ export const entities = [
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
   ServiceEntry,
   ...[Workshop, WorkshopRegistration],
+  ...[AccountSetupCode, AssistedConsent],
   ...[Notification, NotificationOutboxEntry],
 ];

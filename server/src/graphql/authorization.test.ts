@@ -3,6 +3,7 @@
 import { ROLES } from '@aliadas/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountOperations } from '../modules/accounts/accounts.authorization.js';
+import { assistedOperations } from '../modules/assisted/assisted.authorization.js';
 import { auditOperations } from '../modules/audit/audit.authorization.js';
 import { chatOperations, reportOperations } from '../modules/chat/chat.authorization.js';
 import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
@@ -22,6 +23,7 @@ import { aliadasSchema } from './schema.js';
 
 const RULES: OperationRules = {
   ...accountOperations,
+  ...assistedOperations,
   ...profileOperations,
   ...organizationOperations,
   ...auditOperations,

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { AssistedAccountsResolver } from '../modules/assisted/assisted.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
@@ -23,6 +24,7 @@ import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
   AccountsResolver,
+  AssistedAccountsResolver,
   ProfilesResolver,
   OrganizationsResolver,
   OrganizationJoinRequestsResolver,

@@ -23,6 +23,8 @@ beforeAll(async () => {
     recommendations: tight,
     matchingRounds: tight,
     history: tight,
+    assistedSignUp: tight,
+    accountRecovery: tight,
   };
   api = await startTestServer({ rateLimits, chat: { rateLimit: { messages: 2, windowMs: 60_000 } } });
 });

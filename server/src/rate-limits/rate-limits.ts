@@ -18,12 +18,19 @@ const REFUSALS: Record<LimitName, { key: string; tooMany: string }> = {
   recommendations: { key: 'rateLimit.recommendations', tooMany: 'You have asked for recommendations too often' },
   matchingRounds: { key: 'rateLimit.matchingRounds', tooMany: 'You have run too many matching rounds' },
   history: { key: 'rateLimit.history', tooMany: 'Older messages are being loaded too fast' },
+  assistedSignUp: { key: 'rateLimit.assistedSignUp', tooMany: 'You have opened or changed many accounts for others' },
+  accountRecovery: { key: 'rateLimit.accountRecovery', tooMany: 'You have reset many accounts' },
 };
 
 /** Root fields that cost the server or can hurt someone, with the limit each counts against. */
 export const GRAPHQL_LIMITS: Record<string, { limit: LimitName; by: CountedBy }> = {
   'Mutation.logIn': { limit: 'logIn', by: 'address' },
   'Mutation.register': { limit: 'signUp', by: 'address' },
+  // A first log-in with a setup code is a log-in: counted with them, by address.
+  'Mutation.setUpAccount': { limit: 'logIn', by: 'address' },
+  'Mutation.assistedSignUp': { limit: 'assistedSignUp', by: 'person' },
+  'Mutation.assistedUpdateProfile': { limit: 'assistedSignUp', by: 'person' },
+  'Mutation.resetAccountAccess': { limit: 'accountRecovery', by: 'person' },
   'Mutation.reportMessage': { limit: 'reports', by: 'person' },
   'Mutation.reportPerson': { limit: 'reports', by: 'person' },
   'Query.recommendations': { limit: 'recommendations', by: 'person' },

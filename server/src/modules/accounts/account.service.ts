@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@aliadas/shared';
-import { LOCALES } from '@aliadas/shared';
+import { LOCALES, SETUP_CODE_PATTERN } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NO_DOMAIN_EVENTS, type DomainEventPublisher } from '../../domain-events.js';
@@ -7,17 +7,26 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, RateLi
 import { AuditService } from '../audit/audit.service.js';
 import { canGrantRole, SELF_SERVICE_ROLES } from './accounts.policy.js';
 import type { LoginThrottle } from './login-throttle.js';
+import {
+  checkNewSecret,
+  identityKey,
+  identityOf,
+  normalizeEmail,
+  normalizeLoginPhone,
+  secretOf,
+  type LoginName,
+  type SecretInput,
+} from './login-identity.js';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.js';
+import { AccountSetupCode } from './setup-code.entity.js';
 import { Session } from './session.entity.js';
 import { hashSessionToken, newSessionToken } from './session-tokens.js';
 import { UserRole } from './user-role.entity.js';
 import { User } from './user.entity.js';
 
-export interface RegistrationInput {
-  email: string;
-  password: string;
+export interface RegistrationInput extends LoginName, SecretInput {
   displayName: string;
-  locale?: Locale;
+  locale?: Locale | null;
   roles: Role[];
 }
 
@@ -31,6 +40,12 @@ export interface AccountSettings {
   sessionTtlMs: number;
 }
 
+/** Failed PIN attempts (and setup codes), per account and per address: a PIN is quickly guessed. */
+export interface PinThrottles {
+  account: LoginThrottle;
+  address: LoginThrottle;
+}
+
 export class AccountService {
   constructor(
     private readonly em: EntityManager,
@@ -39,10 +54,17 @@ export class AccountService {
     private readonly requestId: string | null = null,
     private readonly events: DomainEventPublisher = NO_DOMAIN_EVENTS,
     private readonly now: () => Date = () => new Date(),
+    private readonly pinThrottles: PinThrottles | null = null,
   ) {}
 
   async register(input: RegistrationInput): Promise<SignedIn> {
-    const email = normalizeEmail(input.email);
+    const email = input.email?.trim() ? normalizeEmail(input.email) : null;
+    const loginPhone = input.phone?.trim() ? normalizeLoginPhone(input.phone) : null;
+    if (!email && !loginPhone) {
+      throw new BadUserInputError('auth.loginNameRequired', 'Write your phone number or your email.');
+    }
+    const secret = secretOf(input);
+    checkNewSecret(secret);
     const roles = [...new Set(input.roles)];
     if (roles.length === 0) {
       throw new BadUserInputError('auth.roleRequired', 'Choose at least one way to take part.');
@@ -54,15 +76,15 @@ export class AccountService {
     if (input.locale && !LOCALES.includes(input.locale)) {
       throw new BadUserInputError('auth.unknownLocale', 'Unknown interface language.');
     }
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(secret.value);
     return this.em.transactional(async (em) => {
-      if (await em.count(User, { email })) {
-        throw new ConflictError('auth.emailTaken', 'An account with this email already exists. Try logging in.');
-      }
+      await assertLoginNamesFree(em, { email, loginPhone });
       const user = em.create(User, {
         email,
+        loginPhone,
         displayName: input.displayName.trim(),
         passwordHash,
+        secretKind: secret.kind,
         locale: input.locale ?? 'es',
       });
       for (const role of roles) user.roleGrants.add(em.create(UserRole, { user, role, grantedAt: this.now() }));
@@ -71,34 +93,133 @@ export class AccountService {
         action: 'account.registered',
         subjectType: 'User',
         subjectId: user.id,
-        details: { roles },
+        // How she signs in, never the phone or email itself: the log is read by staff.
+        details: {
+          roles,
+          loginNames: [email ? 'EMAIL' : null, loginPhone ? 'PHONE' : null].filter(Boolean),
+          secretKind: secret.kind,
+        },
       });
       return this.openSession(em, user);
     });
   }
 
-  async logIn(emailInput: string, password: string): Promise<SignedIn> {
-    const email = normalizeEmail(emailInput);
-    const throttleKey = email;
-    const state = await this.throttle.check(throttleKey);
-    if (state.lockedForMs > 0) {
-      const seconds = Math.ceil(state.lockedForMs / 1000);
+  /**
+   * Log-in with her email or login phone, and her password or PIN. A PIN attempt is counted apart, with
+   * fewer tries per account and a cap per address, whether or not the account exists or has a PIN: the
+   * answer never tells which.
+   */
+  async logIn(input: LoginName & SecretInput, clientAddress = 'unknown'): Promise<SignedIn> {
+    const identity = identityOf(input);
+    const secret = secretOf(input);
+    const key = identityKey(identity);
+    const pin = secret.kind === 'PIN' ? this.requirePinThrottles() : null;
+    await this.refuseIfLocked(key, pin, clientAddress);
+
+    const user = await this.em.findOne(User, { ...identity, deletedAt: null }, { populate: ['roleGrants'] });
+    const valid =
+      user && user.secretKind !== 'NONE'
+        ? (await verifyPassword(user.passwordHash, secret.value)) && user.secretKind === secret.kind
+        : await verifyAgainstDecoy(secret.value);
+    if (!user || !valid) {
+      await this.failed(key, pin, clientAddress);
+      // One answer whether or not the account exists, and whichever secret it has.
+      throw new BadUserInputError('auth.invalidCredentials', 'The phone, email, password or PIN is not right.');
+    }
+    await (pin ? pin.account : this.throttle).reset(key);
+    return this.em.transactional((em) => this.openSession(em, user));
+  }
+
+  /**
+   * Her first log-in after a coordinator opened or reset her account: the one-time code she was given,
+   * and the password or PIN she chooses now. The code is spent, her secret set and a session opened in
+   * one transaction. Counted like PIN attempts: the code is short.
+   */
+  async setUpAccount(
+    input: LoginName & SecretInput & { setupCode: string },
+    clientAddress = 'unknown',
+  ): Promise<SignedIn> {
+    const identity = identityOf(input);
+    const secret = secretOf(input);
+    checkNewSecret(secret);
+    const code = input.setupCode.replace(/[\s-]/g, '');
+    const key = `setup:${identityKey(identity)}`;
+    const throttles = this.requirePinThrottles();
+    await this.refuseIfLocked(key, throttles, clientAddress);
+
+    const user = await this.em.findOne(User, { ...identity, deletedAt: null }, { populate: ['roleGrants'] });
+    const live = user
+      ? await this.em.findOne(AccountSetupCode, { user: user.id, usedAt: null, expiresAt: { $gt: this.now() } })
+      : null;
+    const valid =
+      live && SETUP_CODE_PATTERN.test(code)
+        ? await verifyPassword(live.codeHash, code)
+        : await verifyAgainstDecoy(code);
+    if (!user || !live || !valid) {
+      await this.failed(key, throttles, clientAddress);
+      throw new BadUserInputError(
+        'auth.invalidSetupCode',
+        'This code is not right or has expired. Ask your coordinator for a new one.',
+      );
+    }
+    const passwordHash = await hashPassword(secret.value);
+    const signedIn = await this.em.transactional(async (em) => {
+      // Spent exactly once, even if she sends the form twice at the same moment.
+      const spent = await em.nativeUpdate(AccountSetupCode, { id: live.id, usedAt: null }, { usedAt: this.now() });
+      if (spent === 0) {
+        throw new BadUserInputError(
+          'auth.invalidSetupCode',
+          'This code is not right or has expired. Ask your coordinator for a new one.',
+        );
+      }
+      const owner = await em.findOneOrFail(User, { id: user.id }, { populate: ['roleGrants'] });
+      owner.passwordHash = passwordHash;
+      owner.secretKind = secret.kind;
+      new AuditService(em, this.requestId).record({
+        actor: owner,
+        action: 'account.secretSet',
+        subjectType: 'User',
+        subjectId: owner.id,
+        details: { secretKind: secret.kind, purpose: live.purpose },
+      });
+      return this.openSession(em, owner);
+    });
+    await throttles.account.reset(key);
+    return signedIn;
+  }
+
+  private requirePinThrottles(): PinThrottles {
+    if (!this.pinThrottles) throw new Error('PIN log-in needs its throttles');
+    return this.pinThrottles;
+  }
+
+  private async refuseIfLocked(key: string, pin: PinThrottles | null, clientAddress: string): Promise<void> {
+    const states = pin
+      ? [await pin.account.check(key), await pin.address.check(`address:${clientAddress}`)]
+      : [await this.throttle.check(key)];
+    const lockedForMs = Math.max(...states.map((s) => s.lockedForMs));
+    if (lockedForMs <= 0) return;
+    const seconds = Math.ceil(lockedForMs / 1000);
+    const minutes = Math.ceil(seconds / 60);
+    if (pin) {
       throw new RateLimitedError(
-        'auth.tooManyAttempts',
-        `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+        'auth.pinLocked',
+        `Too many wrong tries. For your safety, wait ${minutes} minutes and try again.`,
         seconds,
       );
     }
-    const user = await this.em.findOne(User, { email }, { populate: ['roleGrants'] });
-    const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
-    if (!user || !valid) {
-      const delay = await this.throttle.recordFailure(throttleKey);
-      if (delay > 0) await sleep(delay);
-      // One answer whether or not the email has an account.
-      throw new BadUserInputError('auth.invalidCredentials', 'The email or the password is not right.');
-    }
-    await this.throttle.reset(throttleKey);
-    return this.em.transactional((em) => this.openSession(em, user));
+    throw new RateLimitedError(
+      'auth.tooManyAttempts',
+      `Too many failed attempts. Try again in ${minutes} minutes.`,
+      seconds,
+    );
+  }
+
+  private async failed(key: string, pin: PinThrottles | null, clientAddress: string): Promise<void> {
+    const delay = pin
+      ? Math.max(await pin.account.recordFailure(key), await pin.address.recordFailure(`address:${clientAddress}`))
+      : await this.throttle.recordFailure(key);
+    if (delay > 0) await sleep(delay);
   }
 
   async logOut(token: string): Promise<void> {
@@ -195,6 +316,19 @@ export class AccountService {
   }
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+export { normalizeEmail };
+
+/** An email or a login phone names one account only. */
+export async function assertLoginNamesFree(
+  em: EntityManager,
+  names: { email?: string | null; loginPhone?: string | null },
+  exceptUserId?: string,
+): Promise<void> {
+  const notHer = exceptUserId ? { id: { $ne: exceptUserId } } : {};
+  if (names.email && (await em.count(User, { email: names.email, ...notHer }))) {
+    throw new ConflictError('auth.emailTaken', 'An account with this email already exists. Try logging in.');
+  }
+  if (names.loginPhone && (await em.count(User, { loginPhone: names.loginPhone, ...notHer }))) {
+    throw new ConflictError('auth.phoneTaken', 'An account with this phone number already exists. Try logging in.');
+  }
 }

@@ -27,6 +27,11 @@ export const accountOperations: OperationRules = {
     document: 'mutation($input: LogInInput!) { logIn(input: $input) { token } }',
     variables: () => ({ input: { email: 'nobody@test.aliadas', password: 'whatever-password' } }),
   },
+  setUpAccount: {
+    allowed: 'EVERYONE',
+    document: 'mutation($input: SetUpAccountInput!) { setUpAccount(input: $input) { token } }',
+    variables: () => ({ input: { phone: '+50588887777', setupCode: '12345678', pin: '480275' } }),
+  },
   logOut: { allowed: 'SIGNED_IN', document: 'mutation { logOut }' },
   updateMe: {
     allowed: 'SIGNED_IN',

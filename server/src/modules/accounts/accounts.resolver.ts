@@ -8,7 +8,7 @@ import { OrganizationMembership } from '../organizations/organization-membership
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
 import { canReadProfilesOf } from './accounts.policy.js';
-import { AuthPayload, LogInInput, RegisterInput, UpdateMeInput } from './account.inputs.js';
+import { AuthPayload, LogInInput, RegisterInput, SetUpAccountInput, UpdateMeInput } from './account.inputs.js';
 import { User } from './user.entity.js';
 
 @Resolver(() => User)
@@ -44,7 +44,17 @@ export class AccountsResolver {
 
   @Mutation(() => AuthPayload)
   async logIn(@Arg('input') input: LogInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    const signedIn = await ctx.services.accounts.logIn(input.email, input.password);
+    const signedIn = await ctx.services.accounts.logIn(input, ctx.clientAddress);
+    ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
+    ctx.user = signedIn.user;
+    return signedIn;
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Her first log-in with the one-time code a coordinator gave her; she sets her own password or PIN.',
+  })
+  async setUpAccount(@Arg('input') input: SetUpAccountInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+    const signedIn = await ctx.services.accounts.setUpAccount(input, ctx.clientAddress);
     ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
     ctx.user = signedIn.user;
     return signedIn;
@@ -91,6 +101,19 @@ export class AccountsResolver {
   })
   email(@Root() user: User, @Ctx() ctx: GraphQLContext): string | null {
     return ctx.user?.id === user.id ? (user.email ?? null) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The phone number she logs in with. Only she sees it: not staff, not matches (docs/decisions/0008).',
+  })
+  loginPhone(@Root() user: User, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.user?.id === user.id ? (user.loginPhone ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'PASSWORD or PIN: how she logs in. Only she sees it.' })
+  secretKind(@Root() user: User, @Ctx() ctx: GraphQLContext): string | null {
+    return ctx.user?.id === user.id && user.secretKind !== 'NONE' ? user.secretKind : null;
   }
 
   @FieldResolver(() => EntrepreneurProfile, { nullable: true })

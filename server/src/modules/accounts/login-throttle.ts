@@ -17,9 +17,10 @@ export class LoginThrottle {
   constructor(
     private readonly settings: Config['login'],
     redis?: Redis,
+    keyPrefix = 'login-failures',
   ) {
     const options = {
-      keyPrefix: 'login-failures',
+      keyPrefix,
       points: settings.lockoutAfter,
       duration: Math.ceil(settings.lockoutMs / 1000),
       blockDuration: Math.ceil(settings.lockoutMs / 1000),

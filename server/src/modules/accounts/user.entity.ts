@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Locale, Role } from '@aliadas/shared';
+import type { Locale, Role, SecretKind } from '@aliadas/shared';
 import { DEFAULT_LOCALE } from '@aliadas/shared';
 import { Collection, Entity, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -12,7 +12,7 @@ import { UserRole } from './user-role.entity.js';
 })
 @Entity({ tableName: 'users' })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'roles' | 'shareContactDetails';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'locale' | 'roles' | 'shareContactDetails' | 'secretKind';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -26,6 +26,13 @@ export class User {
   @Property({ type: 'string', length: 16, nullable: true })
   phone?: string | null;
 
+  /**
+   * The phone number she logs in with (E.164), which may be a phone she shares with her family: it names
+   * her account and is shown to no one but her, never to staff or matches (docs/decisions/0008).
+   */
+  @Property({ type: 'string', length: 16, nullable: true, unique: true })
+  loginPhone?: string | null;
+
   /** Her choice: the other person of an active match may see her email and phone. Off until she turns it on. */
   @Property({ type: 'boolean', default: false })
   shareContactDetails: boolean = false;
@@ -34,8 +41,13 @@ export class User {
   @Property({ type: 'string', length: 80 })
   displayName!: string;
 
+  /** argon2id of her password or PIN; empty while a coordinator-opened account waits for her first log-in. */
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash!: string;
+
+  /** PASSWORD or PIN; NONE until she sets her own secret with a one-time setup code. */
+  @Property({ type: 'string', length: 10, default: 'PASSWORD' })
+  secretKind: SecretKind | 'NONE' = 'PASSWORD';
 
   @Field(() => String, { description: 'Interface language: es, en, fr or ht.' })
   @Property({ type: 'string', length: 5 })

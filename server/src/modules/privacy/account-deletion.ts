@@ -8,6 +8,7 @@ import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors
 import type { LoginThrottle } from '../accounts/login-throttle.js';
 import { verifyPassword } from '../accounts/passwords.js';
 import { Session } from '../accounts/session.entity.js';
+import { AccountSetupCode } from '../accounts/setup-code.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -142,6 +143,8 @@ export async function deleteAccount(
     await em.nativeDelete(UserRole, { user: userId });
     user.email = null;
     user.phone = null;
+    user.loginPhone = null;
+    await em.nativeDelete(AccountSetupCode, { user: userId });
     user.displayName = '';
     user.shareContactDetails = false;
     user.passwordHash = NO_PASSWORD;

@@ -9,6 +9,34 @@ import { EntrepreneurProfile } from './entrepreneur-profile.entity.js';
 import type { EntrepreneurProfileInput, SupporterProfileInput } from './profile.inputs.js';
 import { SupporterProfile } from './supporter-profile.entity.js';
 
+/** What an entrepreneur profile holds, checked; for her own form and for a coordinator acting for her. */
+export function entrepreneurProfileValues(input: EntrepreneurProfileInput) {
+  const languages = checkLanguages(input.languages);
+  const slots = checkSlots(input.availability.slots);
+  return {
+    countryOfResidence: input.countryOfResidence,
+    countryOfOrigin: input.countryOfOrigin ?? null,
+    city: input.city.trim(),
+    languages,
+    sector: input.sector ?? null,
+    businessStage: input.businessStage,
+    businessDescription: input.businessDescription?.trim() || null,
+    modalities: [...input.modalities],
+    availability: { timeZone: input.availability.timeZone, slots },
+  };
+}
+
+/** Creates or replaces her profile inside the caller's transaction. */
+export async function writeEntrepreneurProfile(
+  em: EntityManager,
+  userId: string,
+  values: ReturnType<typeof entrepreneurProfileValues>,
+): Promise<EntrepreneurProfile> {
+  const existing = await em.findOne(EntrepreneurProfile, { user: userId });
+  if (existing) return em.assign(existing, values);
+  return em.create(EntrepreneurProfile, { user: userId, ...values });
+}
+
 export class ProfileService {
   constructor(
     private readonly em: EntityManager,
@@ -30,25 +58,8 @@ export class ProfileService {
 
   async saveEntrepreneurProfile(actor: User, input: EntrepreneurProfileInput): Promise<EntrepreneurProfile> {
     requireRole(actor, 'ENTREPRENEUR');
-    const languages = checkLanguages(input.languages);
-    const slots = checkSlots(input.availability.slots);
-    const values = {
-      countryOfResidence: input.countryOfResidence,
-      countryOfOrigin: input.countryOfOrigin ?? null,
-      city: input.city.trim(),
-      languages,
-      sector: input.sector ?? null,
-      businessStage: input.businessStage,
-      businessDescription: input.businessDescription?.trim() || null,
-      modalities: [...input.modalities],
-      availability: { timeZone: input.availability.timeZone, slots },
-    };
-    return this.em.transactional(async (em) => {
-      const existing = await em.findOne(EntrepreneurProfile, { user: actor.id });
-      const profile = existing ?? em.create(EntrepreneurProfile, { user: actor.id, ...values });
-      if (existing) em.assign(existing, values);
-      return profile;
-    });
+    const values = entrepreneurProfileValues(input);
+    return this.em.transactional((em) => writeEntrepreneurProfile(em, actor.id, values));
   }
 
   async saveSupporterProfile(actor: User, input: SupporterProfileInput): Promise<SupporterProfile> {

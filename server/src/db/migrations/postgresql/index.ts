@@ -10,6 +10,7 @@ import { Migration20261129100814_services_directory } from './Migration202611291
 import { Migration20261129120145_notifications } from './Migration20261129120145_notifications.js';
 import { Migration20261129120151_organizations_directory } from './Migration20261129120151_organizations_directory.js';
 import { Migration20261129120540_workshops } from './Migration20261129120540_workshops.js';
+import { Migration20261129120840_phone_accounts } from './Migration20261129120840_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -23,5 +24,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129120145_notifications', class: Migration20261129120145_notifications },
   { name: 'Migration20261129120151_organizations_directory', class: Migration20261129120151_organizations_directory },
   { name: 'Migration20261129120540_workshops', class: Migration20261129120540_workshops },
+  { name: 'Migration20261129120840_phone_accounts', class: Migration20261129120840_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
 ];

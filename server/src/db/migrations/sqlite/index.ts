@@ -10,6 +10,7 @@ import { Migration20261129100811_services_directory } from './Migration202611291
 import { Migration20261129120144_notifications } from './Migration20261129120144_notifications.js';
 import { Migration20261129120149_organizations_directory } from './Migration20261129120149_organizations_directory.js';
 import { Migration20261129120537_workshops } from './Migration20261129120537_workshops.js';
+import { Migration20261129120837_phone_accounts } from './Migration20261129120837_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -23,5 +24,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129120144_notifications', class: Migration20261129120144_notifications },
   { name: 'Migration20261129120149_organizations_directory', class: Migration20261129120149_organizations_directory },
   { name: 'Migration20261129120537_workshops', class: Migration20261129120537_workshops },
+  { name: 'Migration20261129120837_phone_accounts', class: Migration20261129120837_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
 ];
