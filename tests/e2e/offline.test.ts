@@ -1,9 +1,10 @@
 // Aliadas with a bad connection, against the built client served by the real server: the app is
 // installable (manifest, icons, an active service worker); the demo entrepreneur opens her conversation
 // with the demo mentor, loses the network, reloads, and still finds the app and her last messages, with
-// a banner saying they are the saved ones; she writes, comes back, and the mentor has the message
-// once. Log out and the quick exit leave nothing of hers on the device. Data saver (her choice, or the
-// browser's Save-Data) keeps the other pages' code from being fetched ahead of time.
+// a banner saying they are the saved ones; she writes, comes back, and the mentor has the message once,
+// even when she closed the app before the connection came back. Log out and the quick exit leave
+// nothing of hers on the device. Data saver (her choice, or the browser's Save-Data) keeps the other
+// pages' code from being fetched ahead of time.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
@@ -75,6 +76,23 @@ function keptKeys(page: Page): Promise<string[]> {
         keys.onsuccess = () => { db.close(); resolve(keys.result); };
       };
       request.onerror = () => resolve([]);
+    });
+  })()`);
+}
+
+/** One kept value (undefined when there is none). */
+function keptValue<T>(page: Page, key: string): Promise<T | undefined> {
+  return page.evaluate(`(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('${OFFLINE_DATABASE}')) return undefined;
+    return new Promise((resolve) => {
+      const request = indexedDB.open('${OFFLINE_DATABASE}');
+      request.onsuccess = () => {
+        const db = request.result;
+        const value = db.transaction('answers').objectStore('answers').get(${JSON.stringify(key)});
+        value.onsuccess = () => { db.close(); resolve(value.result); };
+      };
+      request.onerror = () => resolve(undefined);
     });
   })()`);
 }
@@ -299,6 +317,41 @@ describe('with a bad connection', () => {
     expect(await mine.count()).toBe(1);
     expect(await page.evaluate(`sessionStorage.getItem('aliadas.outbox')`)).toBeNull();
     await screenshot(page, 'offline-3-sent-es');
+  });
+
+  it('a message written offline goes even if she closed the app before the connection came back', async () => {
+    const text = `Mañana llevo las muestras. ${Date.now().toString(36)}`;
+    await context.setOffline(true);
+    await page.getByLabel('Tu mensaje').fill(text);
+    await page.getByRole('button', { name: 'Enviar', exact: true }).click();
+    await expect
+      .poll(() => messagesWithText(page, text).locator('[data-mark]').getAttribute('data-mark'), SLOW)
+      .toBe('waiting');
+    await expect
+      .poll(() => keptValue<{ body: string }[]>(page, 'Outbox').then((kept) => kept?.map((m) => m.body)), SLOW)
+      .toEqual([text]);
+    const [kept] = (await keptValue<{ clientMessageId: string }[]>(page, 'Outbox'))!;
+
+    // The tab goes, and its sessionStorage with it; the app is opened again, still offline.
+    await page.close();
+    page = await context.newPage();
+    await page.goto(`${server.url}/chat/${conversationId}`);
+    await expectHeading(page, mentor.displayName);
+    const mine = messagesWithText(page, text);
+    await expect.poll(() => mine.locator('[data-mark]').getAttribute('data-mark'), SLOW).toBe('waiting');
+    expect(await storedWithBody(mentor.token, conversationId, text)).toEqual([]);
+
+    await context.setOffline(false);
+    await expect
+      .poll(() => storedWithBody(mentor.token, conversationId, text), { timeout: 30_000 })
+      .toEqual([kept!.clientMessageId]);
+    await expect
+      .poll(() => mine.locator('[data-mark]').getAttribute('data-mark'), { timeout: 20_000 })
+      .toMatch(/^(sent|delivered|read)$/);
+    await expect.poll(() => keptValue<unknown[]>(page, 'Outbox'), SLOW).toEqual([]);
+    await page.waitForTimeout(1_500);
+    expect(await storedWithBody(mentor.token, conversationId, text)).toEqual([kept!.clientMessageId]);
+    expect(await mine.count()).toBe(1);
   });
 
   it('log out deletes what was kept: offline afterwards, nothing of hers opens', async () => {

@@ -33,6 +33,9 @@ export function savedKeyOf(operationName: string | undefined, variables: Record<
   }
 }
 
+/** Her outbox, kept with the rest (see chat-store.ts): written by the page, never a query's answer. */
+export const OUTBOX_KEY = 'Outbox';
+
 export const conversationKey = (id: string) => `Conversation:${id}`;
 export const messagesKey = (conversationId: string) => `Messages:${conversationId}`;
 

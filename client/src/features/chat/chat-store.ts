@@ -1,7 +1,10 @@
 // The chat's state that outlives a page: her outbox and the sender that empties it over the app's
-// socket. Conversation pages subscribe to it; leaving Aliadas (log out, quick exit) forgets it.
+// socket. Conversation pages subscribe to it; leaving Aliadas (log out, quick exit) forgets it. The
+// outbox is also kept with her offline data, so what she wrote offline goes even if she closed the app.
 import type { ChatMessage } from '@aliadas/shared';
 import { useSyncExternalStore } from 'react';
+import { OUTBOX_KEY, ownerOf } from '../../app/offline-data';
+import { offlineKeeper } from '../../app/offline-store';
 import { ask, type RealtimeSocket } from '../../app/realtime';
 import { forgetOnLeave } from '../../app/session-memory';
 import { newClientMessageId, Outbox, type OutboxEntry } from './outbox';
@@ -32,6 +35,7 @@ export function chatOutbox(): Outbox {
   if (!outbox) {
     const created = new Outbox(sessionStorageOrNull());
     outbox = created;
+    created.subscribe(() => void offlineKeeper.update(OUTBOX_KEY, created.all()));
     forgetOnLeave(() => {
       sender?.stop();
       created.clear();
@@ -70,6 +74,7 @@ export function startSending(socket: RealtimeSocket, myId: string): void {
     },
   );
   sender = created;
+  void restoreKeptOutbox(box, myId).then(() => created.flush());
   socket.on('connect', () => {
     created.flush();
     tellReceived();
@@ -79,6 +84,12 @@ export function startSending(socket: RealtimeSocket, myId: string): void {
     if (message.senderId !== myId) noteReceived(message.conversationId, message.seq);
   });
   created.flush();
+}
+
+/** What she wrote while the app was last open and had not gone yet: hers only, never another account's. */
+async function restoreKeptOutbox(box: Outbox, myId: string): Promise<void> {
+  const [me, kept] = await Promise.all([offlineKeeper.peek('Me'), offlineKeeper.peek(OUTBOX_KEY)]);
+  if (ownerOf(me) === myId && outbox === box) box.restore(kept);
 }
 
 /** This device holds the messages of others up to `seq`: the senders will see them as delivered. */

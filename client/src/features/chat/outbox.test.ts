@@ -60,6 +60,30 @@ describe('outbox', () => {
     expect(new Outbox(storage).all()).toEqual([]);
   });
 
+  it('takes back what was kept elsewhere on the device once, in the order she wrote it', () => {
+    const closed = new Outbox(null);
+    closed.add({ ...entry('aaaaaaaa-1', 'first'), writtenAt: 1 });
+    closed.add({ ...entry('aaaaaaaa-3', 'third'), writtenAt: 3 });
+    closed.setState('aaaaaaaa-3', 'sending');
+    const kept = structuredClone(closed.all());
+
+    // The app opens again: this tab already holds one message of its own and one of the kept ones.
+    const reopened = new Outbox(new MemoryStorage());
+    reopened.add({ ...entry('aaaaaaaa-2', 'second'), writtenAt: 2 });
+    reopened.add({ ...entry('aaaaaaaa-1', 'first'), writtenAt: 1 });
+    let changes = 0;
+    reopened.subscribe(() => (changes += 1));
+    reopened.restore([...kept, { clientMessageId: 'bad id!', body: 1 }]);
+    expect(reopened.all().map((e) => [e.body, e.state])).toEqual([
+      ['first', 'waiting'],
+      ['second', 'waiting'],
+      ['third', 'waiting'],
+    ]);
+    reopened.restore(kept);
+    reopened.restore('not a list');
+    expect(changes).toBe(1);
+  });
+
   it('gives the oldest waiting message, and none while one is on its way', () => {
     const outbox = new Outbox(null);
     outbox.add(entry('aaaaaaaa-1'));

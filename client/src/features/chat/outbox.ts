@@ -1,7 +1,8 @@
 // Her outbox: messages she wrote that the server has not acknowledged yet (written offline, or sent
 // without an answer). Each keeps the client id it was made with, so a resend can never be stored
-// twice. Kept in memory and in sessionStorage (a reload keeps them; closing the tab, logging out or the
-// quick exit forgets them), never in localStorage.
+// twice. Kept in memory and in sessionStorage (a reload keeps them), never in localStorage; chat-store.ts
+// also keeps a copy with her offline data, so closing the app offline loses nothing. Logging out or the
+// quick exit forgets both.
 import { CLIENT_MESSAGE_ID_PATTERN } from '@aliadas/shared';
 
 export type OutboxState = 'waiting' | 'sending' | 'failed';
@@ -79,6 +80,22 @@ export class Outbox {
   resetSending(): void {
     if (!this.entries.some((e) => e.state === 'sending')) return;
     this.change(this.entries.map((e) => (e.state === 'sending' ? { ...e, state: 'waiting' } : e)));
+  }
+
+  /**
+   * Entries kept elsewhere on the device (the app was closed while they waited): those it does not hold
+   * yet join it, in the order she wrote them, waiting to go. A resend keeps its client id, so a message
+   * the server already has is not stored twice.
+   */
+  restore(kept: unknown): void {
+    if (!Array.isArray(kept)) return;
+    const held = new Set(this.entries.map((e) => e.clientMessageId));
+    const missing = kept
+      .filter(isEntry)
+      .filter((e) => !held.has(e.clientMessageId))
+      .map((e): OutboxEntry => (e.state === 'sending' ? { ...e, state: 'waiting' } : e));
+    if (missing.length === 0) return;
+    this.change([...this.entries, ...missing].sort((a, b) => a.writtenAt - b.writtenAt));
   }
 
   clear(): void {
