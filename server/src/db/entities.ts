@@ -1,8 +1,6 @@
 // Every entity of the data model, listed once for the ORM (no folder scanning: it works the same
 // from TypeScript sources in tests and from the compiled build).
 import { Session } from '../modules/accounts/session.entity.js';
-import { AccountSetupCode } from '../modules/accounts/setup-code.entity.js';
-import { AssistedConsent } from '../modules/assisted/assisted-consent.entity.js';
 import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
@@ -21,8 +19,8 @@ import { CaseNote } from '../modules/privacy/case-note.entity.js';
 import { Notification, NotificationOutboxEntry } from '../modules/notifications/notification.entity.js';
 import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
 import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
+import { Feedback } from '../modules/feedback/feedback.entity.js';
 import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
-import { Workshop, WorkshopRegistration } from '../modules/workshops/workshop.entity.js';
 
 export const entities = [
   User,
@@ -42,8 +40,7 @@ export const entities = [
   ...[Conversation, ConversationMember, Message, Block, Report],
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
+  Feedback,
   ServiceEntry,
-  ...[Workshop, WorkshopRegistration],
-  ...[AccountSetupCode, AssistedConsent],
   ...[Notification, NotificationOutboxEntry],
 ];

@@ -2,11 +2,11 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
-import { AssistedAccountsResolver } from '../modules/assisted/assisted.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
+import { FeedbackResolver } from '../modules/feedback/feedback.resolver.js';
 import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
@@ -19,12 +19,10 @@ import {
 } from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
 import { ServicesDirectoryResolver } from '../modules/services-directory/services-directory.resolver.js';
-import { WorkshopsResolver } from '../modules/workshops/workshops.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
   AccountsResolver,
-  AssistedAccountsResolver,
   ProfilesResolver,
   OrganizationsResolver,
   OrganizationJoinRequestsResolver,
@@ -36,10 +34,10 @@ export const resolvers = [
   ReportsResolver,
   DashboardResolver,
   GoalsResolver,
+  FeedbackResolver,
   PrivacyResolver,
   MatchPartyContactResolver,
   ServicesDirectoryResolver,
-  WorkshopsResolver,
   NotificationsResolver,
 ] as const;
 

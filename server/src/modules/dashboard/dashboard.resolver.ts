@@ -7,7 +7,8 @@ import { Dashboard } from './dashboard.types.js';
 export class DashboardResolver {
   @Authorized('COORDINATOR', 'ADMIN')
   @Query(() => Dashboard, {
-    description: 'Demand against supply, why demands stay open, time to match and capacity used; counts only.',
+    description:
+      'Demand against supply, why demands stay open, time to match, capacity used and feedback; counts only.',
   })
   dashboard(
     @Arg('filter', () => DashboardFilterInput, { nullable: true }) filter: DashboardFilterInput | null,

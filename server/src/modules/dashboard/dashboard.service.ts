@@ -1,5 +1,5 @@
-// The coordinators' dashboard: demand against supply, why demands stay open, time to match and capacity
-// used. Counts only (no names, no ids leave this file), computed from a fixed number of narrow queries
+// The coordinators' dashboard: demand against supply, why demands stay open, time to match, capacity
+// used and feedback on matches that ended. Counts only (no names, no ids leave this file), computed from a fixed number of narrow queries
 // whatever the size of the network.
 import {
   type CountryCode,
@@ -14,6 +14,7 @@ import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { User } from '../accounts/user.entity.js';
+import { feedbackFigures } from '../feedback/feedback.figures.js';
 import { Demand } from '../matching/demand.entity.js';
 import { SEAT_STATUSES } from '../matching/match-lifecycle.js';
 import { Match } from '../matching/match.entity.js';
@@ -90,9 +91,17 @@ export class DashboardService {
     const unmatched = await this.unmatchedReasons(new Set(demands.map((d) => d.id)));
 
     // 7. Approved matches, for the time to match.
+    const organizationSupporters = scope.organizationId ? new Set(supply.map((s) => s.userId)) : null;
     const timeToMatch = await this.timeToMatch(
       (entrepreneurId) => inScope(countryOf.get(entrepreneurId)),
-      scope.organizationId ? new Set(supply.map((s) => s.userId)) : null,
+      organizationSupporters,
+    );
+
+    // 8–10. Feedback on matches that ended, counted by the same filters.
+    const feedback = await feedbackFigures(
+      this.em,
+      (entrepreneurId, supporterId) =>
+        inScope(countryOf.get(entrepreneurId)) && (!organizationSupporters || organizationSupporters.has(supporterId)),
     );
 
     return {
@@ -114,6 +123,7 @@ export class DashboardService {
       unmatchedReasons: unmatched.reasons,
       unmatchedRoundAt: unmatched.at,
       timeToMatch,
+      feedback,
     };
   }
 

@@ -228,8 +228,8 @@ describe('dashboard', () => {
       });
     }
     expect(await queriesFor()).toBe(before);
-    expect(before).toBeGreaterThanOrEqual(6);
-    expect(before).toBeLessThanOrEqual(8);
+    expect(before).toBeGreaterThanOrEqual(9);
+    expect(before).toBeLessThanOrEqual(11);
   });
 
   test('is for coordinators and admins only, and checks its filter', async () => {

@@ -1,6 +1,8 @@
-import type { CountryCode, Need, SupportKind } from '@aliadas/shared';
+import type { CountryCode, FeedbackSide, MatchOutcome, Need, SupportKind } from '@aliadas/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CountryEnum, NeedEnum, SupportKindEnum } from '../../graphql/enums.js';
+import { MatchSideEnum } from '../goals/goals.enums.js';
+import { MatchOutcomeEnum } from '../matching/matching.enums.js';
 
 @ObjectType({ description: 'Open demands against free seats for one need in one language.' })
 export class NeedLanguageFigures {
@@ -61,6 +63,57 @@ export class UnmatchedReasonFigures {
   count!: number;
 }
 
+@ObjectType({ description: 'How many feedbacks gave one outcome.' })
+export class FeedbackOutcomeFigures {
+  @Field(() => MatchOutcomeEnum)
+  outcome!: MatchOutcome;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Feedback from one side of the matches that ended.' })
+export class FeedbackSideFigures {
+  @Field(() => MatchSideEnum)
+  side!: FeedbackSide;
+
+  @Field(() => Int, { description: 'People of this side asked: one per match that ended after being active.' })
+  asked!: number;
+
+  @Field(() => Int)
+  given!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Whole percent of those asked who answered; null when none.' })
+  responsePercent!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average rating (1 to 5), to one decimal; null while too few answered to show it.',
+  })
+  averageRating!: number | null;
+
+  @Field(() => [FeedbackOutcomeFigures], { description: 'Most frequent first; empty while too few answered.' })
+  outcomes!: FeedbackOutcomeFigures[];
+
+  @Field(() => Boolean, { description: 'The average and outcomes are held back: too few answered.' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'Feedback at the end of matches: response rate, ratings and outcomes per side.' })
+export class FeedbackFigures {
+  @Field(() => Int, { description: 'Matches that ended (completed or withdrawn) after being active.' })
+  matchesEnded!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Whole percent of both sides asked who answered.' })
+  responsePercent!: number | null;
+
+  @Field(() => Int, { description: 'Fewer answers than this on a side hold back its average and outcomes.' })
+  minRatingsShown!: number;
+
+  @Field(() => [FeedbackSideFigures], { description: 'The entrepreneurs’ side first, then the supporters’.' })
+  sides!: FeedbackSideFigures[];
+}
+
 @ObjectType({ description: 'The whole network at a glance.' })
 export class DashboardTotals {
   @Field(() => Int)
@@ -98,4 +151,7 @@ export class Dashboard {
 
   @Field(() => [TimeToMatchFigures], { description: 'All kinds together first, then each kind with matches.' })
   timeToMatch!: TimeToMatchFigures[];
+
+  @Field(() => FeedbackFigures)
+  feedback!: FeedbackFigures;
 }

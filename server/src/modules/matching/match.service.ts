@@ -88,6 +88,7 @@ export class MatchService {
     return this.move(actor, matchId, 'ANY_PARTY', async (em, match, now, as) => {
       const event = applyTransition(em, match, { to: 'COMPLETED', as, actor, at: now, outcome, note });
       await this.deps.conversations.closeConversationForMatch(em, match.id);
+      await this.deps.endings.matchEnded(em, ended(match));
       if (as === 'COORDINATOR') this.audit(em, actor, 'match.completed', match.id, { outcome });
       return [event];
     });
@@ -99,7 +100,10 @@ export class MatchService {
     return this.move(actor, matchId, 'ANY_PARTY', async (em, match, now, as) => {
       const wasActive = match.status === 'ACTIVE';
       const event = applyTransition(em, match, { to: 'WITHDRAWN', as, actor, at: now, reason, note });
-      if (wasActive) await this.deps.conversations.closeConversationForMatch(em, match.id);
+      if (wasActive) {
+        await this.deps.conversations.closeConversationForMatch(em, match.id);
+        await this.deps.endings.matchEnded(em, ended(match));
+      }
       if (as === 'COORDINATOR') this.audit(em, actor, 'match.withdrawn', match.id, { reason });
       return [event];
     });
@@ -174,6 +178,15 @@ export class MatchService {
     events.forEach((e) => this.deps.publish(e));
     return match;
   }
+}
+
+function ended(match: Match) {
+  return {
+    id: match.id,
+    kind: match.kind,
+    entrepreneurUserId: match.entrepreneur.id,
+    supporterUserId: match.supporter.id,
+  };
 }
 
 /** ACCOUNT_DELETED is written only by the deletion of an account, never chosen by a person. */

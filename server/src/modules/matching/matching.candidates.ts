@@ -1,7 +1,15 @@
 // Turns what the database holds into what the pure engine reads: demands, supporters and the history
 // between people. The one place where the matching feature reads profiles.
-import type { CountryCode, DemandCandidate, PairHistory, SupportKind, SupporterCandidate } from '@aliadas/shared';
+import type {
+  CountryCode,
+  DemandCandidate,
+  PairHistory,
+  SupportKind,
+  SupporterCandidate,
+  SupporterTrackRecord,
+} from '@aliadas/shared';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { loadTrackRecords } from '../feedback/track-records.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
 import { Demand } from './demand.entity.js';
@@ -32,7 +40,11 @@ export function demandCandidate(demand: Demand, profile: EntrepreneurProfile, no
   };
 }
 
-export function supporterCandidate(profile: SupporterProfile, activeLoad: number): SupporterCandidate {
+export function supporterCandidate(
+  profile: SupporterProfile,
+  activeLoad: number,
+  trackRecord: SupporterTrackRecord | null = null,
+): SupporterCandidate {
   return {
     id: profile.id,
     userId: profile.user.id,
@@ -50,7 +62,16 @@ export function supporterCandidate(profile: SupporterProfile, activeLoad: number
     activeLoad,
     verified: profile.verified,
     active: profile.active,
+    trackRecord,
   };
+}
+
+/** One supporter's track record, as the score reads it (for a pair scored outside a round). */
+export async function loadTrackRecordOf(
+  em: EntityManager,
+  supporterUserId: string,
+): Promise<SupporterTrackRecord | null> {
+  return (await loadTrackRecords(em, [supporterUserId])).get(supporterUserId) ?? null;
 }
 
 /**
@@ -90,7 +111,11 @@ export async function loadSupporters(
   const kinds = filter.kinds && filter.kinds.length > 0 ? filter.kinds : null;
   const relevant = kinds ? profiles.filter((p) => p.supportKinds.some((k) => kinds.includes(k))) : profiles;
   const loads = await loadsOf(em, filter.userIds ? relevant.map((p) => p.user.id) : undefined, includeProposed);
-  return relevant.map((p) => supporterCandidate(p, loads.get(p.user.id) ?? 0));
+  const records = await loadTrackRecords(
+    em,
+    relevant.map((p) => p.user.id),
+  );
+  return relevant.map((p) => supporterCandidate(p, loads.get(p.user.id) ?? 0, records.get(p.user.id) ?? null));
 }
 
 export interface DemandFilter {

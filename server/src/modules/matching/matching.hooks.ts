@@ -1,6 +1,6 @@
 // What the matching feature needs from other features, as small ports wired in services.ts: the
 // chat's conversations, the chat's blocks, the broadcaster of live updates, and where rounds are computed.
-import type { RoundPhase } from '@aliadas/shared';
+import type { RoundPhase, SupportKind } from '@aliadas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import type { MatchStatus } from './match-lifecycle.js';
 import { defaultRoundPlanner, type RoundPlanner } from './round-planner.js';
@@ -19,6 +19,19 @@ export const NO_CONVERSATIONS: MatchConversations = {
   openConversationForMatch: async () => undefined,
   closeConversationForMatch: async () => undefined,
 };
+
+/**
+ * Called inside the transaction that ends a match the two of them worked in (ACTIVE → COMPLETED or
+ * WITHDRAWN): the feedback feature asks both for their word. Wired in app.ts; the no-op is for scripts.
+ */
+export interface MatchEndings {
+  matchEnded(
+    em: EntityManager,
+    match: { id: string; kind: SupportKind; entrepreneurUserId: string; supporterUserId: string },
+  ): Promise<void>;
+}
+
+export const NO_ENDINGS: MatchEndings = { matchEnded: async () => undefined };
 
 /**
  * What the two people hear of their match, called inside the transaction that moves it: the supporter
@@ -73,6 +86,7 @@ export interface MatchingDependencies {
   invitationTtlMs: number;
   conversations: MatchConversations;
   notices: MatchNotices;
+  endings: MatchEndings;
   blocks: BlockSource;
   publish: MatchingEventSink;
   /** Runs a round's engine and solver (in a worker thread unless told otherwise). */
@@ -85,6 +99,7 @@ export function matchingDependencies(overrides: Partial<MatchingDependencies> = 
     invitationTtlMs: 72 * 3_600_000,
     conversations: NO_CONVERSATIONS,
     notices: NO_NOTICES,
+    endings: NO_ENDINGS,
     blocks: NO_BLOCKS,
     publish: NO_EVENTS,
     planRound: defaultRoundPlanner(),

@@ -22,6 +22,7 @@ import {
   loadPairHistory,
   loadSupporters,
   supporterCandidate,
+  loadTrackRecordOf,
 } from './matching.candidates.js';
 import type { MatchingDependencies, MatchingEvent } from './matching.hooks.js';
 import { actingAs, isMatchingStaff } from './matching.policy.js';
@@ -280,7 +281,11 @@ export class MatchingService {
       const profile = await em.findOne(EntrepreneurProfile, { user: match.entrepreneur.id });
       if (!profile) throw new NotFoundError('Entrepreneur profile');
       const demand = demandCandidate(match.demand, profile, now);
-      const candidate = supporterCandidate(supporter, await seatsTaken(em, supporterUserId));
+      const candidate = supporterCandidate(
+        supporter,
+        await seatsTaken(em, supporterUserId),
+        await loadTrackRecordOf(em, supporterUserId),
+      );
       const history = await loadPairHistory(em, this.deps.blocks, [match.entrepreneur.id, supporterUserId]);
       const check = checkPair(demand, candidate, history);
       if (!check.feasible) throw constraintFailed(check.failed);
@@ -334,7 +339,11 @@ export class MatchingService {
       await assertFeasible(em, demand, supporter, this.deps.blocks, now);
       const profile = (await em.findOne(EntrepreneurProfile, { user: demand.entrepreneur.id }))!;
       const candidateDemand = demandCandidate(demand, profile, now);
-      const candidate = supporterCandidate(supporter, await seatsTaken(em, supporterUserId));
+      const candidate = supporterCandidate(
+        supporter,
+        await seatsTaken(em, supporterUserId),
+        await loadTrackRecordOf(em, supporterUserId),
+      );
       const pairScore = scorePair(candidateDemand, candidate);
       const by = { as: 'COORDINATOR' as const, actor, at: now, note: reason };
       const { match, event } = createProposal(

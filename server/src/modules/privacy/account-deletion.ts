@@ -8,11 +8,11 @@ import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors
 import type { LoginThrottle } from '../accounts/login-throttle.js';
 import { verifyPassword } from '../accounts/passwords.js';
 import { Session } from '../accounts/session.entity.js';
-import { AccountSetupCode } from '../accounts/setup-code.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Block, Message, Report } from '../chat/chat.entities.js';
+import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
 import { Demand } from '../matching/demand.entity.js';
@@ -28,7 +28,6 @@ import { OrganizationMembership } from '../organizations/organization-membership
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
 import { CaseNote } from './case-note.entity.js';
-import { WorkshopsService } from '../workshops/workshops.service.js';
 
 /** Never the output of argon2: no password can match it. */
 const NO_PASSWORD = '!deleted';
@@ -117,6 +116,8 @@ export async function deleteAccount(
     await em.nativeUpdate(Goal, { createdBy: userId }, { title: '', description: null });
     await em.nativeUpdate(GoalUpdate, { author: userId }, { body: '' });
     await em.nativeUpdate(SessionLogEntry, { author: userId }, { notes: '' });
+    // Her comments on matches go; her ratings stay, as sums that no longer point at anyone.
+    await em.nativeUpdate(Feedback, { author: userId }, { comment: null });
     // Notes she wrote as an adviser, and notes written about her as an entrepreneur.
     await em.nativeDelete(CaseNote, { author: userId });
     const hersAsEntrepreneur = await em.find(Match, { entrepreneur: userId }, { fields: ['id'] });
@@ -129,8 +130,6 @@ export async function deleteAccount(
     // Her requests to join, with what she wrote in them; coordinators no longer see them.
     await em.nativeDelete(OrganizationJoinRequest, { user: userId });
     await em.nativeDelete(Block, { user: userId });
-    // Her seats in workshops to come go to the next women waiting; workshops she was to give are cancelled.
-    await new WorkshopsService(em, { events: deps.events, clock: deps.matching.clock }).withdrawPerson(em, userId);
     // Her notifications name matches, organizations and workshops of hers: they go, with their outbox rows.
     await deleteNotificationsOf(em, userId);
 
@@ -143,8 +142,6 @@ export async function deleteAccount(
     await em.nativeDelete(UserRole, { user: userId });
     user.email = null;
     user.phone = null;
-    user.loginPhone = null;
-    await em.nativeDelete(AccountSetupCode, { user: userId });
     user.displayName = '';
     user.shareContactDetails = false;
     user.passwordHash = NO_PASSWORD;

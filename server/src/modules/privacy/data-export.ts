@@ -4,12 +4,11 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import { ReferenceKind, wrap } from '@mikro-orm/core';
 import { Session } from '../accounts/session.entity.js';
-import { AccountSetupCode } from '../accounts/setup-code.entity.js';
-import { AssistedConsent } from '../assisted/assisted-consent.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Block, ConversationMember, Message, Report } from '../chat/chat.entities.js';
+import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
 import { Demand } from '../matching/demand.entity.js';
@@ -25,7 +24,6 @@ import { OrganizationJoinRequest } from '../organizations/organization-join-requ
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
-import { Workshop, WorkshopRegistration } from '../workshops/workshop.entity.js';
 import { CaseNote } from './case-note.entity.js';
 
 export interface ExportPart {
@@ -92,17 +90,7 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: Goal, via: 'createdBy', section: 'goalsSheSet', omit: ['createdBy'] },
   { entity: GoalUpdate, via: 'author', section: 'goalUpdatesSheWrote', omit: ['author'] },
   { entity: SessionLogEntry, via: 'author', section: 'sessionLogSheWrote', omit: ['author'] },
-  { entity: AssistedConsent, via: 'entrepreneur', section: 'consentsGiven', omit: ['entrepreneur'] },
-  {
-    entity: AssistedConsent,
-    via: 'coordinator',
-    section: 'consentsSheRecorded',
-    pick: ['id', 'entrepreneur', 'action', 'channel', 'recordedAt'],
-  },
-  { entity: AccountSetupCode, via: 'user', section: 'setupCodes', omit: ['user', 'codeHash'] },
-  { entity: AccountSetupCode, via: 'issuedBy', section: 'setupCodesSheGave', pick: ['id', 'user', 'purpose', 'createdAt'] },
-  { entity: WorkshopRegistration, via: 'participant', section: 'workshopRegistrations', omit: ['participant'] },
-  { entity: Workshop, via: 'organizer', section: 'workshopsSheGave', omit: ['organizer'] },
+  { entity: Feedback, via: 'author', section: 'feedbackSheGave', omit: ['author'] },
   { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
 ];
 
@@ -116,6 +104,11 @@ export const NOT_EXPORTED: readonly { entity: EntityClass<object>; via: string; 
     entity: Report,
     via: 'reportedUser',
     why: 'Reports about her are kept from her: they would name who reported her.',
+  },
+  {
+    entity: Feedback,
+    via: 'about',
+    why: 'Feedback about her is kept from her: the other person of the match must be able to rate honestly.',
   },
 ];
 
@@ -132,8 +125,6 @@ export async function exportPersonalData(em: EntityManager, userId: string, now:
       id: user.id,
       email: user.email ?? null,
       phone: user.phone ?? null,
-      loginPhone: user.loginPhone ?? null,
-      secretKind: user.secretKind,
       shareContactDetails: user.shareContactDetails,
       displayName: user.displayName,
       locale: user.locale,

@@ -12,6 +12,7 @@ import { Migration20261129120151_organizations_directory } from './Migration2026
 import { Migration20261129120540_workshops } from './Migration20261129120540_workshops.js';
 import { Migration20261129120840_phone_accounts } from './Migration20261129120840_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
+import { Migration20261129120346_feedback } from './Migration20261129120346_feedback.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -26,4 +27,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129120540_workshops', class: Migration20261129120540_workshops },
   { name: 'Migration20261129120840_phone_accounts', class: Migration20261129120840_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
+  { name: 'Migration20261129120346_feedback', class: Migration20261129120346_feedback },
 ];
