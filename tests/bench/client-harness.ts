@@ -28,6 +28,8 @@ export const CHROMIUM_ARGS = [
 
 export interface RunningServer {
   url: string;
+  /** The server's SQLite file, for tests that must move time on (a session that has started). */
+  sqlitePath: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -90,7 +92,7 @@ export async function startAliadas(timeoutMs = 90_000): Promise<RunningServer> {
     await stop();
     throw new Error('the server does not serve the web client: run `pnpm build` first');
   }
-  return { url, output: () => lines.join(''), stop };
+  return { url, sqlitePath: join(dir, 'aliadas.sqlite'), output: () => lines.join(''), stop };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -27,7 +27,7 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
       <AppLink
         className="button"
         to={`/workshops/${workshop.id}`}
-        aria-label={t('workshops.openNamed', { title: workshop.title })}
+        aria-label={`${t('workshops.open')}: ${workshop.title}`}
       >
         {t('workshops.open')}
       </AppLink>
