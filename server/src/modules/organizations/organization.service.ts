@@ -220,7 +220,7 @@ export class OrganizationService {
         const message = input.message?.trim() || null;
         const request = em.create(OrganizationJoinRequest, {
           organization,
-          user: em.getReference(UserEntity, actor.id),
+          user: await em.findOneOrFail(UserEntity, { id: actor.id }),
           role,
           message,
           pendingKey: pendingKeyOf(organization.id, actor.id),
@@ -257,7 +257,11 @@ export class OrganizationService {
   /** She takes back a request nobody has answered yet. */
   async withdrawJoinRequest(actor: User, requestId: string): Promise<OrganizationJoinRequest> {
     return this.em.transactional(async (em) => {
-      const request = await em.findOne(OrganizationJoinRequest, { id: requestId, user: actor.id });
+      const request = await em.findOne(
+        OrganizationJoinRequest,
+        { id: requestId, user: actor.id },
+        { populate: ['organization', 'user'] },
+      );
       if (!request) throw new NotFoundError('JoinRequest');
       await this.close(em, request, { status: 'WITHDRAWN', decidedAt: this.clock() });
       new AuditService(em, this.requestId).record({
@@ -277,7 +281,7 @@ export class OrganizationService {
       OrganizationJoinRequest,
       organizationId ? { user: actor.id, organization: organizationId } : { user: actor.id },
       {
-        populate: ['organization'],
+        populate: ['organization', 'user'],
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: JOIN_REQUESTS_OF_HERS_MAX,
       },

@@ -23,9 +23,9 @@ const ONE = `query($id: ID!) { organization(id: $id) { id name description websi
 const CREATE = `mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }`;
 const UPDATE = `mutation($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id name phone } }`;
 const ADD_MEMBER = `mutation($org: ID!, $user: ID!, $role: MembershipRole!) { addOrganizationMember(organizationId: $org, userId: $user, role: $role) { id } }`;
-const JOIN = `mutation($input: JoinOrganizationInput!) { requestToJoinOrganization(input: $input) { id status role message organization { id } } }`;
-const MINE = `query($org: ID) { myOrganizationJoinRequests(organizationId: $org) { id status role message declineReason decidedAt } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawOrganizationJoinRequest(requestId: $id) { id status } }`;
+const JOIN = `mutation($input: JoinOrganizationInput!) { requestToJoinOrganization(input: $input) { id status role message requesterName organization { id name } } }`;
+const MINE = `query($org: ID) { myOrganizationJoinRequests(organizationId: $org) { id status role message declineReason decidedAt requesterName organization { name } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawOrganizationJoinRequest(requestId: $id) { id status requesterName organization { name } } }`;
 const PENDING = `query($org: ID!) { pendingOrganizationJoinRequests(organizationId: $org) { id requesterName role message status } }`;
 const ACCEPT = `mutation($id: ID!) { acceptOrganizationJoinRequest(requestId: $id) { id status } }`;
 const DECLINE = `mutation($input: DeclineJoinRequestInput!) { declineOrganizationJoinRequest(input: $input) { id status declineReason } }`;
@@ -262,7 +262,13 @@ describe('asking to join', () => {
     const secondCoordinator = await api.person(['COORDINATOR']);
     await api.gql(ADD_MEMBER, { org: org.dominican, user: secondCoordinator.id, role: 'COORDINATOR' }, admin);
 
-    const requestId = await joined(entrepreneur, org.dominican, '  Mwen bezwen èd pou papye mwen.  ');
+    const asked = await join(entrepreneur, org.dominican, '  Mwen bezwen èd pou papye mwen.  ');
+    expect(asked.errors, JSON.stringify(asked.errors)).toBeUndefined();
+    expect(asked.data?.requestToJoinOrganization).toMatchObject({
+      requesterName: 'Marie Joseph',
+      organization: { id: org.dominican, name: 'Solidaridad Fronteriza (ejemplo)' },
+    });
+    const requestId = asked.data!.requestToJoinOrganization.id;
     const mine = await api.gql<{ myOrganizationJoinRequests: { id: string; status: string; message: string }[] }>(
       MINE,
       { org: org.dominican },
@@ -311,14 +317,19 @@ describe('asking to join', () => {
   });
 
   test('she withdraws a pending request, and may ask again later', async () => {
-    const mentor = await api.person(['MENTOR']);
+    const mentor = await api.person(['MENTOR'], { displayName: 'Ana Mentora' });
     const requestId = await joined(mentor, org.costaRica);
     const withdrawn = await api.gql<{ withdrawOrganizationJoinRequest: { status: string } }>(
       WITHDRAW,
       { id: requestId },
       mentor,
     );
-    expect(withdrawn.data?.withdrawOrganizationJoinRequest.status).toBe('WITHDRAWN');
+    expect(withdrawn.errors, JSON.stringify(withdrawn.errors)).toBeUndefined();
+    expect(withdrawn.data?.withdrawOrganizationJoinRequest).toMatchObject({
+      status: 'WITHDRAWN',
+      requesterName: 'Ana Mentora',
+      organization: { name: 'Red Mujeres Migrantes Costa Rica (ejemplo)' },
+    });
     expect(errorCodes(await api.gql(WITHDRAW, { id: requestId }, mentor))).toEqual(['CONFLICT']);
     expect(errorCodes(await api.gql(ACCEPT, { id: requestId }, coordinatorOf.costaRica))).toEqual(['CONFLICT']);
     const second = await join(mentor, org.costaRica);
