@@ -653,6 +653,21 @@ export class ChatService {
     const blocks = await this.em.find(Block, { $or: [{ user: userId }, { blockedUser: userId }] });
     const iBlocked = new Set(blocks.filter((b) => b.user.id === userId).map((b) => b.blockedUser.id));
     const blockedMe = new Set(blocks.filter((b) => b.blockedUser.id === userId).map((b) => b.user.id));
+    // In a circle, what people she blocked (or who blocked her) write is not hers to read: not unread either.
+    const hiddenSenders = [...iBlocked, ...blockedMe];
+    const circleUnread = new Map<string, number>();
+    if (hiddenSenders.length > 0) {
+      for (const m of mine) {
+        const c = m.conversation;
+        if (c.kind !== 'CIRCLE' || c.lastSeq <= m.lastReadSeq) continue;
+        const seen = await this.em.count(Message, {
+          conversation: c.id,
+          seq: { $gt: m.lastReadSeq },
+          sender: { $nin: hiddenSenders },
+        });
+        circleUnread.set(c.id, seen);
+      }
+    }
     return mine.map((membership) => {
       const c = membership.conversation;
       const members = everyone.filter((m) => m.conversation.id === c.id);
@@ -675,7 +690,7 @@ export class ChatService {
         lastSeq: c.lastSeq,
         lastActivityAt: c.lastActivityAt,
         lastReadSeq: membership.lastReadSeq,
-        unreadCount: Math.max(c.lastSeq - membership.lastReadSeq, 0),
+        unreadCount: circleUnread.get(c.id) ?? Math.max(c.lastSeq - membership.lastReadSeq, 0),
         lastMessage,
         members: members.map((m) => ({
           userId: m.user.id,

@@ -404,6 +404,14 @@ describe('safety', () => {
     ]);
     const moderatorSees = (await history(moderator, conversationId)).data!.messages.messages;
     expect(moderatorSees.map((m) => m.body)).toEqual(['Mensaje de Rose', 'Mensaje de Ana', 'Hola a las dos']);
+    // Her unread count leaves out what she cannot see.
+    await say(sockets.rose, conversationId, 'Otro de Rose');
+    const counts = await api.gql<{ conversation: { unreadCount: number } }>(
+      'query($id: ID!) { conversation(id: $id) { unreadCount } }',
+      { id: conversationId },
+      ana,
+    );
+    expect(counts.data!.conversation.unreadCount).toBe(1);
   });
 
   test('a reported circle message reaches the coordinators’ queue; a message from before she joined cannot be reported', async () => {
