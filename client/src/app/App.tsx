@@ -22,6 +22,7 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
 const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
+const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage'));
 const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
 const OrganizationsPage = lazy(() => import('../features/organizations/OrganizationsPage'));
 const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
       { path: 'mentees', element: <MenteesPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'goals/:matchId', element: <GoalsPage /> },
+      { path: 'feedback/:matchId', element: <FeedbackPage /> },
       { path: 'services', element: <ServicesPage /> },
       { path: 'organizations', element: <OrganizationsPage /> },
       { path: 'organizations/requests', element: <JoinRequestsPage /> },

@@ -1,5 +1,6 @@
 // The coordinators' dashboard: where demand outruns supply (by need and language, by country), why
-// demands stay open, how long women wait and how full the supporters are. Counts only, never a person.
+// demands stay open, how long women wait, how full the supporters are and how ended matches went. Counts
+// only, never a person.
 import {
   COUNTRY_LABELS,
   LANGUAGE_LABELS,
@@ -21,6 +22,7 @@ import { AppLink } from '../../components/AppLink';
 import { SelectField } from '../../components/forms';
 import { BarTable } from './BarTable';
 import { DashboardOrganizationsQuery, DashboardQuery } from './dashboard.documents';
+import { FeedbackFigures } from './FeedbackFigures';
 import './dashboard.css';
 
 const TOP_CELLS = 12;
@@ -183,6 +185,8 @@ function Dashboard() {
               }))}
             empty={t('dashboard.nothingYet')}
           />
+
+          <FeedbackFigures figures={figures.feedback} />
         </>
       )}
       <div className="actions">

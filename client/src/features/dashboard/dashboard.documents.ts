@@ -34,6 +34,23 @@ export const DashboardQuery = graphql(`
         medianHours
         p90Hours
       }
+      feedback {
+        matchesEnded
+        responsePercent
+        minRatingsShown
+        sides {
+          side
+          asked
+          given
+          responsePercent
+          averageRating
+          outcomes {
+            outcome
+            count
+          }
+          suppressed
+        }
+      }
     }
   }
 `);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import type { Me } from '../../app/session';
 import { AppLink } from '../../components/AppLink';
+import { FeedbackDue } from '../../components/FeedbackDue';
 import { LogOutButton } from '../../components/LogOutButton';
 
 export default function HomePage() {
@@ -17,6 +18,7 @@ function Home({ me }: { me: Me }) {
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t('home.greeting', { name: me.displayName })}</h1>
+      {(entrepreneur || supporter) && <FeedbackDue />}
       {entrepreneur && (
         <div className="card">
           <h2>{t('home.entrepreneurTitle')}</h2>

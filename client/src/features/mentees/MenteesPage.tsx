@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/errors';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import { useLabel, useLocale } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
+import { FeedbackDue } from '../../components/FeedbackDue';
 import { FormError, RadioGroup, TextField } from '../../components/forms';
 import { PartyContact, partyName } from '../../components/PartyContact';
 import type { MatchOutcome, MyPeopleQuery as Result } from '../../gql/graphql';
@@ -29,6 +30,7 @@ function Mentees() {
   return (
     <section aria-labelledby="mentees-title">
       <h1 id="mentees-title">{t('mentees.title')}</h1>
+      <FeedbackDue side="SUPPORTER" />
       {error && <p role="alert">{errorMessage(t, error)}</p>}
       {people.length === 0 ? (
         <p>{t('mentees.none')}</p>
