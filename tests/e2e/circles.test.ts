@@ -151,4 +151,37 @@ describe('peer circles', () => {
     await firstContext.close();
     await secondContext.close();
   });
+
+  it('a coordinator chooses the moderator of a circle', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, server.url, 'coordinadora@aliadas.demo', { awaitRedirect: true });
+    await chooseLanguage(page, 'es');
+    await page.goto(`${server.url}/circles`);
+    await expectHeading(page, 'Círculos de pares');
+    const card = page.locator('li.circle', { has: page.getByRole('heading', { name: CIRCLE }) });
+    await card.getByText('Elegir la moderadora').click();
+    await card.getByLabel('Entre').selectOption('ENTREPRENEUR');
+    await card
+      .getByLabel('Persona')
+      .locator('option', { hasText: second.displayName })
+      .first()
+      .waitFor({ state: 'attached', ...SLOW });
+    await card.getByLabel('Persona').selectOption({ label: second.displayName });
+    await card.getByRole('button', { name: 'Nombrarla moderadora' }).click();
+    await page.getByText(`${second.displayName} es ahora la moderadora.`, { exact: false }).waitFor(SLOW);
+    await card.getByText(`Moderadora: ${second.displayName}`).waitFor(SLOW);
+    for (const locale of LOCALES) {
+      await chooseLanguage(page, locale);
+      await expectAccessible(page, `circles for coordinators ${locale}`);
+    }
+    await screenshot(page, 'circles-coordinator-ht');
+    const { circles } = await graphql<{ circles: { name: string; moderator: { userId: string } | null }[] }>(
+      server.url,
+      second.token,
+      'query { circles(sector: CRAFTS) { name moderator { userId } } }',
+    );
+    expect(circles.find((c) => c.name === CIRCLE)?.moderator).toEqual({ userId: second.userId });
+    await context.close();
+  });
 });

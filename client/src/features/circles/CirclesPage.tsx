@@ -2,19 +2,21 @@
 // opens a circle's conversation and leaves; coordinators create and archive circles here too.
 import {
   CIRCLE_DESCRIPTION_MAX_LENGTH,
+  CIRCLE_MEMBER_ROLES,
   CIRCLE_MEMBER_MAX,
   CIRCLE_NAME_MAX_LENGTH,
   COUNTRY_LABELS,
   LANGUAGE_LABELS,
   LANGUAGES,
   NETWORK_COUNTRY_CODES,
+  ROLE_LABELS,
   SECTOR_LABELS,
   SECTORS,
   type CountryCode,
   type LanguageCode,
   type Sector,
 } from '@aliadas/shared';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors';
@@ -25,7 +27,9 @@ import { AppLink } from '../../components/AppLink';
 import { FormError, Notice, SelectField } from '../../components/forms';
 import type { CircleFieldsFragment as Circle } from '../../gql/graphql';
 import {
+  AppointCircleModeratorMutation,
   ArchiveCircleMutation,
+  CircleModeratorCandidatesQuery,
   CirclesQuery,
   CreateCircleMutation,
   JoinCircleMutation,
@@ -200,6 +204,12 @@ function Circles({ me }: { me: Me }) {
                   )
                 ) : null}
                 {staff && (
+                  <ModeratorPicker
+                    circleId={circle.id}
+                    onDone={(name) => void run(() => Promise.resolve(), t('circles.moderatorChosen', { name }))}
+                  />
+                )}
+                {staff && (
                   <button
                     type="button"
                     className="button"
@@ -244,6 +254,64 @@ function focusOf(circle: Circle, label: ReturnType<typeof useLabel>): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+type MemberRole = (typeof CIRCLE_MEMBER_ROLES)[number];
+
+/** Staff choose the moderator among the entrepreneurs, mentors or advisers, loaded only when asked for. */
+function ModeratorPicker({ circleId, onDone }: { circleId: string; onDone: (name: string) => void }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [role, setRole] = useState<MemberRole | ''>('');
+  const [userId, setUserId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [load, { data, loading }] = useLazyQuery(CircleModeratorCandidatesQuery);
+  const [appoint, appointing] = useMutation(AppointCircleModeratorMutation);
+  const people = data?.people ?? [];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!userId) return;
+    setProblem(null);
+    try {
+      await appoint({ variables: { circleId, userId } });
+      onDone(people.find((p) => p.id === userId)?.displayName ?? '');
+    } catch (caught) {
+      setProblem(errorMessage(t, caught));
+    }
+  }
+
+  return (
+    <details className="moderator-picker">
+      <summary>{t('circles.chooseModerator')}</summary>
+      <form onSubmit={(e) => void submit(e)}>
+        <SelectField
+          label={t('circles.moderatorRole')}
+          choices={CIRCLE_MEMBER_ROLES.map((r) => ({ value: r, label: label(ROLE_LABELS, r) }))}
+          value={role}
+          onChange={(next) => {
+            setRole(next);
+            setUserId('');
+            if (next) void load({ variables: { role: next } });
+          }}
+          emptyLabel={t('shell.choose')}
+        />
+        {role && (
+          <SelectField
+            label={t('circles.moderatorPerson')}
+            choices={people.map((p) => ({ value: p.id, label: p.displayName }))}
+            value={userId}
+            onChange={setUserId}
+            emptyLabel={loading ? t('shell.loading') : t('shell.choose')}
+          />
+        )}
+        <FormError message={problem} />
+        <button type="submit" className="button" disabled={!userId || appointing.loading}>
+          {t('circles.appoint')}
+        </button>
+      </form>
+    </details>
+  );
 }
 
 function CircleForm({ onDone }: { onDone: (created: boolean) => void }) {

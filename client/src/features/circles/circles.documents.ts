@@ -61,3 +61,20 @@ export const ArchiveCircleMutation = graphql(`
     }
   }
 `);
+
+export const CircleModeratorCandidatesQuery = graphql(`
+  query CircleModeratorCandidates($role: Role!) {
+    people(role: $role, limit: 200) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const AppointCircleModeratorMutation = graphql(`
+  mutation AppointCircleModerator($circleId: ID!, $userId: ID!) {
+    appointCircleModerator(circleId: $circleId, userId: $userId) {
+      ...CircleFields
+    }
+  }
+`);
