@@ -83,6 +83,9 @@ function Home({ me }: { me: Me }) {
         </div>
       )}
       <div className="actions">
+        <AppLink className="button" to="/circles">
+          {t('circles.title')}
+        </AppLink>
         <AppLink className="button" to="/workshops">
           {t('workshops.title')}
         </AppLink>
