@@ -1,10 +1,13 @@
 // Every entity of the data model, listed once for the ORM (no folder scanning: it works the same
 // from TypeScript sources in tests and from the compiled build).
 import { Session } from '../modules/accounts/session.entity.js';
+import { AccountSetupCode } from '../modules/accounts/setup-code.entity.js';
+import { AssistedConsent } from '../modules/assisted/assisted-consent.entity.js';
 import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Block, Conversation, ConversationMember, Message, Report } from '../modules/chat/chat.entities.js';
+import { Circle, CircleRemoval } from '../modules/circles/circle.entity.js';
 import { Demand } from '../modules/matching/demand.entity.js';
 import { MatchTransition } from '../modules/matching/match-transition.entity.js';
 import { Match } from '../modules/matching/match.entity.js';
@@ -17,10 +20,12 @@ import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.en
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
 import { CaseNote } from '../modules/privacy/case-note.entity.js';
 import { Notification, NotificationOutboxEntry } from '../modules/notifications/notification.entity.js';
+import { ReplyFollowUp } from '../modules/responsiveness/reply-follow-up.entity.js';
 import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
 import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
 import { Feedback } from '../modules/feedback/feedback.entity.js';
 import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
+import { Workshop, WorkshopRegistration } from '../modules/workshops/workshop.entity.js';
 
 export const entities = [
   User,
@@ -38,9 +43,13 @@ export const entities = [
   MatchTransition,
   MatchingRound,
   ...[Conversation, ConversationMember, Message, Block, Report],
+  ...[Circle, CircleRemoval],
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
   Feedback,
   ServiceEntry,
+  ...[Workshop, WorkshopRegistration],
+  ...[AccountSetupCode, AssistedConsent],
   ...[Notification, NotificationOutboxEntry],
+  ReplyFollowUp,
 ];

@@ -9,10 +9,12 @@ import { Migration20261129100419_goals } from './Migration20261129100419_goals.j
 import { Migration20261129100814_services_directory } from './Migration20261129100814_services_directory.js';
 import { Migration20261129120145_notifications } from './Migration20261129120145_notifications.js';
 import { Migration20261129120151_organizations_directory } from './Migration20261129120151_organizations_directory.js';
+import { Migration20261129120346_feedback } from './Migration20261129120346_feedback.js';
 import { Migration20261129120540_workshops } from './Migration20261129120540_workshops.js';
+import { Migration20261129120802_circles } from './Migration20261129120802_circles.js';
 import { Migration20261129120840_phone_accounts } from './Migration20261129120840_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
-import { Migration20261129120346_feedback } from './Migration20261129120346_feedback.js';
+import { Migration20261129123901_reply_follow_ups } from './Migration20261129123901_reply_follow_ups.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -24,8 +26,10 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129100814_services_directory', class: Migration20261129100814_services_directory },
   { name: 'Migration20261129120145_notifications', class: Migration20261129120145_notifications },
   { name: 'Migration20261129120151_organizations_directory', class: Migration20261129120151_organizations_directory },
+  { name: 'Migration20261129120346_feedback', class: Migration20261129120346_feedback },
   { name: 'Migration20261129120540_workshops', class: Migration20261129120540_workshops },
+  { name: 'Migration20261129120802_circles', class: Migration20261129120802_circles },
   { name: 'Migration20261129120840_phone_accounts', class: Migration20261129120840_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
-  { name: 'Migration20261129120346_feedback', class: Migration20261129120346_feedback },
+  { name: 'Migration20261129123901_reply_follow_ups', class: Migration20261129123901_reply_follow_ups },
 ];

@@ -9,10 +9,12 @@ import { Migration20261129100416_goals } from './Migration20261129100416_goals.j
 import { Migration20261129100811_services_directory } from './Migration20261129100811_services_directory.js';
 import { Migration20261129120144_notifications } from './Migration20261129120144_notifications.js';
 import { Migration20261129120149_organizations_directory } from './Migration20261129120149_organizations_directory.js';
+import { Migration20261129120344_feedback } from './Migration20261129120344_feedback.js';
 import { Migration20261129120537_workshops } from './Migration20261129120537_workshops.js';
+import { Migration20261129120800_circles } from './Migration20261129120800_circles.js';
 import { Migration20261129120837_phone_accounts } from './Migration20261129120837_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
-import { Migration20261129120344_feedback } from './Migration20261129120344_feedback.js';
+import { Migration20261129123858_reply_follow_ups } from './Migration20261129123858_reply_follow_ups.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -24,8 +26,10 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129100811_services_directory', class: Migration20261129100811_services_directory },
   { name: 'Migration20261129120144_notifications', class: Migration20261129120144_notifications },
   { name: 'Migration20261129120149_organizations_directory', class: Migration20261129120149_organizations_directory },
+  { name: 'Migration20261129120344_feedback', class: Migration20261129120344_feedback },
   { name: 'Migration20261129120537_workshops', class: Migration20261129120537_workshops },
+  { name: 'Migration20261129120800_circles', class: Migration20261129120800_circles },
   { name: 'Migration20261129120837_phone_accounts', class: Migration20261129120837_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
-  { name: 'Migration20261129120344_feedback', class: Migration20261129120344_feedback },
+  { name: 'Migration20261129123858_reply_follow_ups', class: Migration20261129123858_reply_follow_ups },
 ];
