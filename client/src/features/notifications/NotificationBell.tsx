@@ -2,16 +2,21 @@
 // notifications. Small on purpose: it is part of every page's first load, so the socket and the live
 // part load after it, and the list is its own chunk.
 import type { NotificationUnread } from '@aliadas/shared';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session';
+import { MeQuery } from '../../app/session.documents';
 import { AppLink } from '../../components/AppLink';
 import { UnreadNotificationCountQuery } from './bell.documents';
 
 export function NotificationBell() {
+  const client = useApolloClient();
   const { me } = useMe();
-  return me ? <Bell /> : null;
+  // Logging in clears the store and fills it again without waking the header's query: read it again on
+  // every render too (each page change), so the bell shows as soon as she lands on her first page.
+  const signedIn = me ?? client.readQuery({ query: MeQuery })?.me;
+  return signedIn ? <Bell /> : null;
 }
 
 function Bell() {

@@ -83,7 +83,12 @@ function Notifications() {
       <div className="notifications-head">
         <h1 id="notifications-title">{t('notifications.title')}</h1>
         {anyUnread && (
-          <button type="button" onClick={() => void readAll().catch(() => undefined)} disabled={marking.loading}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void readAll().catch(() => undefined)}
+            disabled={marking.loading}
+          >
             {t('notifications.markAllRead')}
           </button>
         )}
@@ -132,6 +137,7 @@ function Notifications() {
       {page?.nextCursor && (
         <button
           type="button"
+          className="button"
           onClick={() =>
             void fetchMore({
               variables: { first: PAGE, after: page.nextCursor },
