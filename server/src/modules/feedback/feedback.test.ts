@@ -90,6 +90,19 @@ describe('asking for feedback', () => {
     },
   );
 
+  test('withdrawing her whole request ends an active match and asks both too', async () => {
+    const { entrepreneur, supporter, matchId, requestId } = await matchOf(api, coordinator);
+    const withdrawn = await api.gql(
+      'mutation($id: ID!) { withdrawSupportRequest(id: $id) { status } }',
+      { id: requestId },
+      entrepreneur,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    for (const person of [entrepreneur, supporter]) {
+      expect((await notificationsOf(person.id)).map((n) => n.link)).toEqual([`/feedback/${matchId}`]);
+    }
+  });
+
   test('an invitation withdrawn before the two worked together asks nobody and takes no feedback', async () => {
     const { entrepreneur, supporter, matchId } = await matchOf(api, coordinator, { accept: false });
     const withdrawn = await api.gql(WITHDRAW, { id: matchId, r: 'NO_LONGER_NEEDED' }, entrepreneur);

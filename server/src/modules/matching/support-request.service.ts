@@ -125,7 +125,15 @@ export class SupportRequestService {
             reason: 'NO_LONGER_NEEDED',
           }),
         );
-        if (wasActive) await this.deps.conversations.closeConversationForMatch(em, match.id);
+        if (wasActive) {
+          await this.deps.conversations.closeConversationForMatch(em, match.id);
+          await this.deps.endings.matchEnded(em, {
+            id: match.id,
+            kind: match.kind,
+            entrepreneurUserId: match.entrepreneur.id,
+            supporterUserId: match.supporter.id,
+          });
+        }
       }
       for (const demand of request.demands) {
         if (demand.status !== 'COMPLETED') demand.status = 'WITHDRAWN';
