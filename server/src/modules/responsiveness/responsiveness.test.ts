@@ -1,6 +1,7 @@
 // Supporters who answer, driven by a clock the test moves: a silent supporter is reminded, then
 // coordinators are alerted and the entrepreneur is offered a new match she takes with one tap; an
 // answer closes the follow-up; coordinators see response times; a paused supporter is left out.
+import type { NotificationKind } from '@aliadas/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { errorCodes, startTestServer, type TestServer } from '../../test-support/test-server.js';
@@ -66,7 +67,7 @@ async function send(who: Someone, conversationId: string, body: string): Promise
   return sent.data!.sendMessage.seq;
 }
 
-async function notificationsOf(who: Someone, kind: string) {
+async function notificationsOf(who: Someone, kind: NotificationKind) {
   return api.server.orm.em.fork().find(Notification, { recipient: who.id, kind });
 }
 
