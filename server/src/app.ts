@@ -46,6 +46,8 @@ import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
 import { feedbackOnEnd } from './modules/feedback/feedback.service.js';
 import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
+import { startWorkshopReminderSweeper } from './modules/workshops/reminder-sweeper.js';
+import { seedDemoWorkshopsIfNone } from './modules/workshops/workshops.seed.js';
 import { matchNotices } from './modules/notifications/match-notices.js';
 import { inAppChannel, startNotificationRelay } from './modules/notifications/notification-outbox.js';
 import { matchingDependencies } from './modules/matching/matching.hooks.js';
@@ -72,6 +74,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   if (config.demoData) await seedIfEmpty(orm.em.fork(), log);
   if (config.demoData) await seedDemoSupportRequestsIfNone(orm.em.fork(), log);
   if (config.demoData) await seedDemoServicesIfNone(orm.em.fork(), log);
+  if (config.demoData) await seedDemoWorkshopsIfNone(orm.em.fork(), log);
   if (config.demoData) await seedDemoOrganizationDirectoryIfNone(orm.em.fork(), log);
   await new OrganizationService(orm.em.fork()).fillDirectoryColumns();
 
@@ -100,11 +103,24 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const deps: ServiceDependencies = {
     config,
     loginThrottle: new LoginThrottle(config.login, redis),
+    pinThrottles: {
+      account: new LoginThrottle(config.pinLogin, redis, 'pin-failures'),
+      address: new LoginThrottle(
+        {
+          ...config.pinLogin,
+          lockoutAfter: config.pinLogin.addressLockoutAfter,
+          slowdownAfter: config.pinLogin.addressLockoutAfter,
+        },
+        redis,
+        'pin-failures-by-address',
+      ),
+    },
     matching,
     ...chat,
   };
   const rateLimits = new RateLimits(config.rateLimits, redis);
   const invitationSweeper = startInvitationSweeper(orm, matching, config.invitations.sweepIntervalMs, log);
+  const workshopReminders = startWorkshopReminderSweeper(orm, { events, clock: matching.clock }, config.workshops, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -231,6 +247,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       await realtimeClosed;
       await apollo.stop();
       await invitationSweeper.stop();
+      await workshopReminders.stop();
       await notificationRelay.stop();
       await closed;
       clearTimeout(forced);

@@ -1,8 +1,9 @@
 // The services of one unit of work, built per request or per socket event.
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from './config.js';
-import { AccountService } from './modules/accounts/account.service.js';
+import { AccountService, type PinThrottles } from './modules/accounts/account.service.js';
 import type { LoginThrottle } from './modules/accounts/login-throttle.js';
+import { AssistedAccountsService } from './modules/assisted/assisted.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ChatService } from './modules/chat/chat.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -21,10 +22,13 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { PrivacyService } from './modules/privacy/privacy.service.js';
 import { ProfileService } from './modules/profiles/profile.service.js';
 import { ServicesDirectoryService } from './modules/services-directory/services-directory.service.js';
+import { WorkshopsService } from './modules/workshops/workshops.service.js';
 
 export interface ServiceDependencies {
   config: Config;
   loginThrottle: LoginThrottle;
+  /** Failed PIN and setup-code attempts, per account and per address. */
+  pinThrottles: PinThrottles;
   /** Clock, invitation time, chat hooks and event sink of the matching feature; defaults when left out. */
   matching?: MatchingDependencies;
   /** Where services announce what they did once it is committed (the real-time broadcaster listens). */
@@ -35,6 +39,7 @@ export interface ServiceDependencies {
 
 export interface Services {
   accounts: AccountService;
+  assisted: AssistedAccountsService;
   profiles: ProfileService;
   organizations: OrganizationService;
   audit: AuditService;
@@ -48,6 +53,7 @@ export interface Services {
   goals: GoalsService;
   feedback: FeedbackService;
   servicesDirectory: ServicesDirectoryService;
+  workshops: WorkshopsService;
   notifications: NotificationService;
 }
 
@@ -60,7 +66,10 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
       { sessionTtlMs: deps.config.sessionTtlMs },
       requestId,
       deps.events,
+      undefined,
+      deps.pinThrottles,
     ),
+    assisted: new AssistedAccountsService(em, { setupCodeTtlMs: deps.config.setupCodeTtlMs }, requestId, deps.events),
     profiles: new ProfileService(em, requestId),
     organizations: new OrganizationService(em, requestId, deps.events, matching.clock),
     audit: new AuditService(em, requestId),
@@ -72,6 +81,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     goals: new GoalsService(em, matching.clock, requestId),
     feedback: new FeedbackService(em, matching.clock),
     servicesDirectory: new ServicesDirectoryService(em, requestId),
+    workshops: new WorkshopsService(em, { events: deps.events, clock: matching.clock }, requestId),
     notifications: new NotificationService(em, deps.events, matching.clock),
     ...chatServices(em, deps, requestId),
   };

@@ -3,6 +3,7 @@
 import { ROLES } from '@aliadas/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountOperations } from '../modules/accounts/accounts.authorization.js';
+import { assistedOperations } from '../modules/assisted/assisted.authorization.js';
 import { auditOperations } from '../modules/audit/audit.authorization.js';
 import { chatOperations, reportOperations } from '../modules/chat/chat.authorization.js';
 import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
@@ -16,12 +17,14 @@ import { organizationOperations } from '../modules/organizations/organizations.a
 import { privacyOperations } from '../modules/privacy/privacy.authorization.js';
 import { profileOperations } from '../modules/profiles/profiles.authorization.js';
 import { servicesDirectoryOperations } from '../modules/services-directory/services-directory.authorization.js';
+import { workshopOperations } from '../modules/workshops/workshops.authorization.js';
 import type { Caller, MatrixWorld, OperationRules } from '../test-support/authorization.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { aliadasSchema } from './schema.js';
 
 const RULES: OperationRules = {
   ...accountOperations,
+  ...assistedOperations,
   ...profileOperations,
   ...organizationOperations,
   ...auditOperations,
@@ -33,6 +36,7 @@ const RULES: OperationRules = {
   ...goalOperations,
   ...feedbackOperations,
   ...servicesDirectoryOperations,
+  ...workshopOperations,
   ...notificationOperations,
 };
 

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { AssistedAccountsResolver } from '../modules/assisted/assisted.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
@@ -19,10 +20,12 @@ import {
 } from '../modules/organizations/organizations.resolver.js';
 import { ProfilesResolver } from '../modules/profiles/profiles.resolver.js';
 import { ServicesDirectoryResolver } from '../modules/services-directory/services-directory.resolver.js';
+import { WorkshopsResolver } from '../modules/workshops/workshops.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
   AccountsResolver,
+  AssistedAccountsResolver,
   ProfilesResolver,
   OrganizationsResolver,
   OrganizationJoinRequestsResolver,
@@ -38,6 +41,7 @@ export const resolvers = [
   PrivacyResolver,
   MatchPartyContactResolver,
   ServicesDirectoryResolver,
+  WorkshopsResolver,
   NotificationsResolver,
 ] as const;
 

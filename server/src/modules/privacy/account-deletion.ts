@@ -8,6 +8,7 @@ import { BadUserInputError, NotFoundError, RateLimitedError } from '../../errors
 import type { LoginThrottle } from '../accounts/login-throttle.js';
 import { verifyPassword } from '../accounts/passwords.js';
 import { Session } from '../accounts/session.entity.js';
+import { AccountSetupCode } from '../accounts/setup-code.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -28,6 +29,7 @@ import { OrganizationMembership } from '../organizations/organization-membership
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
 import { CaseNote } from './case-note.entity.js';
+import { WorkshopsService } from '../workshops/workshops.service.js';
 
 /** Never the output of argon2: no password can match it. */
 const NO_PASSWORD = '!deleted';
@@ -130,6 +132,8 @@ export async function deleteAccount(
     // Her requests to join, with what she wrote in them; coordinators no longer see them.
     await em.nativeDelete(OrganizationJoinRequest, { user: userId });
     await em.nativeDelete(Block, { user: userId });
+    // Her seats in workshops to come go to the next women waiting; workshops she was to give are cancelled.
+    await new WorkshopsService(em, { events: deps.events, clock: deps.matching.clock }).withdrawPerson(em, userId);
     // Her notifications name matches, organizations and workshops of hers: they go, with their outbox rows.
     await deleteNotificationsOf(em, userId);
 
@@ -142,6 +146,8 @@ export async function deleteAccount(
     await em.nativeDelete(UserRole, { user: userId });
     user.email = null;
     user.phone = null;
+    user.loginPhone = null;
+    await em.nativeDelete(AccountSetupCode, { user: userId });
     user.displayName = '';
     user.shareContactDetails = false;
     user.passwordHash = NO_PASSWORD;

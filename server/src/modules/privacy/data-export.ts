@@ -4,6 +4,8 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import { ReferenceKind, wrap } from '@mikro-orm/core';
 import { Session } from '../accounts/session.entity.js';
+import { AccountSetupCode } from '../accounts/setup-code.entity.js';
+import { AssistedConsent } from '../assisted/assisted-consent.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -24,6 +26,7 @@ import { OrganizationJoinRequest } from '../organizations/organization-join-requ
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
+import { Workshop, WorkshopRegistration } from '../workshops/workshop.entity.js';
 import { CaseNote } from './case-note.entity.js';
 
 export interface ExportPart {
@@ -91,6 +94,17 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: GoalUpdate, via: 'author', section: 'goalUpdatesSheWrote', omit: ['author'] },
   { entity: SessionLogEntry, via: 'author', section: 'sessionLogSheWrote', omit: ['author'] },
   { entity: Feedback, via: 'author', section: 'feedbackSheGave', omit: ['author'] },
+  { entity: AssistedConsent, via: 'entrepreneur', section: 'consentsGiven', omit: ['entrepreneur'] },
+  {
+    entity: AssistedConsent,
+    via: 'coordinator',
+    section: 'consentsSheRecorded',
+    pick: ['id', 'entrepreneur', 'action', 'channel', 'recordedAt'],
+  },
+  { entity: AccountSetupCode, via: 'user', section: 'setupCodes', omit: ['user', 'codeHash'] },
+  { entity: AccountSetupCode, via: 'issuedBy', section: 'setupCodesSheGave', pick: ['id', 'user', 'purpose', 'createdAt'] },
+  { entity: WorkshopRegistration, via: 'participant', section: 'workshopRegistrations', omit: ['participant'] },
+  { entity: Workshop, via: 'organizer', section: 'workshopsSheGave', omit: ['organizer'] },
   { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
 ];
 
@@ -125,6 +139,8 @@ export async function exportPersonalData(em: EntityManager, userId: string, now:
       id: user.id,
       email: user.email ?? null,
       phone: user.phone ?? null,
+      loginPhone: user.loginPhone ?? null,
+      secretKind: user.secretKind,
       shareContactDetails: user.shareContactDetails,
       displayName: user.displayName,
       locale: user.locale,
