@@ -396,9 +396,9 @@ describe('data saver', () => {
 
     // Her browser saves data: the app does too, from the first visit.
     const saving = await newContext();
-    await saving.addInitScript(() => {
-      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
-    });
+    await saving.addInitScript(
+      "Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });",
+    );
     const page = await saving.newPage();
     await page.goto(server.url);
     await expectHeading(page, /./);
