@@ -35,7 +35,8 @@ const PAGES = {
     who: 'entrepreneur',
     document: `query {
       conversations { id kind matchId unreadCount lastSeq lastReadSeq canSend blockedByMe
-        members { userId displayName lastReadSeq } lastMessage { id body seq } }
+        members { userId displayName lastReadSeq } lastMessage { id body seq }
+        circle { id name memberCount joined moderator { displayName } } }
     }`,
   },
   supporterInvitations: {
@@ -136,6 +137,23 @@ async function world(size: number): Promise<World> {
     em.create(OrganizationMembership, { organization, user: supporter.id, role: 'MEMBER' });
     em.create(OrganizationMembership, { organization, user: invited.id, role: 'COORDINATOR' });
     await em.flush();
+
+    // A peer circle she is in, with its moderator and a message: her list names each circle.
+    const created = await api.gql<{ createCircle: { id: string } }>(
+      'mutation($input: CircleInput!) { createCircle(input: $input) { id } }',
+      { input: { name: `Circle ${i}`, description: 'Peers.', country: 'CR', moderatorId: supporter.id } },
+      coordinator,
+    );
+    const joined = await api.gql<{ joinCircle: { conversationId: string } }>(
+      'mutation($id: ID!) { joinCircle(id: $id) { conversationId } }',
+      { id: created.data!.createCircle.id },
+      entrepreneur,
+    );
+    await servicesOf(api).chat.sendMessage(supporter.id, {
+      conversationId: joined.data!.joinCircle.conversationId,
+      clientMessageId: `statements-circle-${i}`,
+      body: 'Bienvenidas',
+    });
 
     const reported = await api.gql(
       'mutation($input: ReportPersonInput!) { reportPerson(input: $input) { id } }',

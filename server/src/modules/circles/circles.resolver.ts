@@ -76,7 +76,6 @@ export class ConversationCircleResolver {
   @FieldResolver(() => CircleView, { nullable: true })
   async circle(@Root() conversation: ConversationView, @Ctx() ctx: GraphQLContext): Promise<CircleView | null> {
     if (conversation.kind !== 'CIRCLE') return null;
-    const circle = await ctx.services.circles.ofConversation(conversation.id);
-    return circle ? ctx.services.circles.get(ctx.user!, circle.id) : null;
+    return ctx.services.circles.circleOfConversation(ctx.user!, conversation.id);
   }
 }

@@ -50,6 +50,9 @@ export interface CircleFilter {
 }
 
 export class CircleService {
+  /** The conversations whose circle was asked for in this tick, answered together. */
+  private batch: { ids: Set<string>; answer: Promise<Map<string, CircleView>> } | null = null;
+
   constructor(
     private readonly em: EntityManager,
     private readonly deps: ChatDependencies,
@@ -92,10 +95,26 @@ export class CircleService {
     return view!;
   }
 
-  /** The circle a conversation belongs to, for its members' conversation page; null for a match. */
-  async ofConversation(conversationId: string): Promise<Circle | null> {
-    if (!isUuid(conversationId)) return null;
-    return this.em.findOne(Circle, { conversation: conversationId }, { populate: ['moderator'] });
+  /**
+   * The circle of a conversation as she sees it, null for a match. Asked for each conversation of her
+   * list: the asks of one list are answered together, with the same few queries however long it is.
+   */
+  circleOfConversation(viewer: User, conversationId: string): Promise<CircleView | null> {
+    if (!isUuid(conversationId)) return Promise.resolve(null);
+    if (!this.batch) {
+      const ids = new Set<string>();
+      this.batch = {
+        ids,
+        answer: Promise.resolve().then(async () => {
+          this.batch = null;
+          const circles = await this.em.find(Circle, { conversation: { $in: [...ids] } }, { populate: ['moderator'] });
+          const views = await this.views(viewer, circles);
+          return new Map(circles.map((c, i) => [c.conversation.id, views[i]!]));
+        }),
+      };
+    }
+    this.batch.ids.add(conversationId);
+    return this.batch.answer.then((found) => found.get(conversationId) ?? null);
   }
 
   // Staff.
