@@ -9,6 +9,8 @@ import { StartPage } from './StartPage';
 
 const SignUpPage = lazy(() => import('../features/accounts/SignUpPage'));
 const LogInPage = lazy(() => import('../features/accounts/LogInPage'));
+const SetUpAccountPage = lazy(() => import('../features/accounts/SetUpAccountPage'));
+const AssistedPage = lazy(() => import('../features/assisted/AssistedPage'));
 const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
 const SupporterProfilePage = lazy(() => import('../features/supporter/SupporterProfilePage'));
 const SupportPage = lazy(() => import('../features/support/SupportPage'));
@@ -42,6 +44,8 @@ const router = createBrowserRouter([
       { index: true, element: <StartPage /> },
       { path: 'signup', element: <SignUpPage /> },
       { path: 'login', element: <LogInPage /> },
+      { path: 'first-login', element: <SetUpAccountPage /> },
+      { path: 'assisted', element: <AssistedPage /> },
       { path: 'onboarding', element: <OnboardingPage /> },
       { path: 'supporter', element: <SupporterProfilePage /> },
       { path: 'support', element: <SupportPage /> },

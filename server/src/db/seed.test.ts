@@ -7,7 +7,8 @@ import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.j
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { freshDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { openDatabase } from './orm.js';
-import { DEMO_SIZES, seedDemoNetwork } from './seed.js';
+import { verifyPassword } from '../modules/accounts/passwords.js';
+import { DEMO_PHONE_LOGIN, DEMO_SIZES, seedDemoNetwork } from './seed.js';
 
 async function seeded(): Promise<{ orm: MikroORM; db: TestDatabase }> {
   const db = await freshDatabase();
@@ -96,6 +97,13 @@ describe('demo network', () => {
     );
     expect(indigenous.length).toBeGreaterThan(10);
     expect(profiles.some((p) => p.languages.some((l) => l.language === 'en'))).toBe(true);
+  });
+
+  test('has one entrepreneur without email, who logs in with her phone and a PIN', async () => {
+    const em = first.orm.em.fork();
+    const her = await em.findOneOrFail(User, { loginPhone: DEMO_PHONE_LOGIN.phone }, { populate: ['roleGrants'] });
+    expect(her).toMatchObject({ email: null, secretKind: 'PIN', roles: ['ENTREPRENEUR'] });
+    expect(await verifyPassword(her.passwordHash, DEMO_PHONE_LOGIN.pin)).toBe(true);
   });
 
   test('is the same every time it is made', async () => {

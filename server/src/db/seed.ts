@@ -27,6 +27,8 @@ import { EntrepreneurProfile } from '../modules/profiles/entrepreneur-profile.en
 import { SupporterProfile } from '../modules/profiles/supporter-profile.entity.js';
 
 export const DEMO_PASSWORD = 'aliadas-demo';
+/** One demo entrepreneur has no email: she logs in with her phone number and a PIN. */
+export const DEMO_PHONE_LOGIN = { phone: '+18092345678', pin: '480275' } as const;
 export const DEMO_LOGINS = {
   admin: 'admin@aliadas.demo',
   coordinator: 'coordinadora@aliadas.demo',
@@ -387,6 +389,7 @@ const NETWORK: NetworkCountry[] = ['GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'BZ', 'DO
 export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promise<Record<string, number>> {
   const dice = Dice.seeded(seed);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const pinHash = await hashPassword(DEMO_PHONE_LOGIN.pin);
   const createdAt = new Date('2026-01-15T12:00:00Z');
   let serial = 0;
 
@@ -429,6 +432,8 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
       const locale = languages[0]!.language === 'ht' ? 'ht' : residence === 'BZ' ? 'en' : 'es';
       const email = i === 0 ? DEMO_LOGINS.entrepreneur : `emprendedora${String(i).padStart(3, '0')}@aliadas.demo`;
       const user = person(email, nameFor(dice, origin), ['ENTREPRENEUR'], locale);
+      if (i === 2)
+        em.assign(user, { email: null, loginPhone: DEMO_PHONE_LOGIN.phone, passwordHash: pinHash, secretKind: 'PIN' });
       em.create(EntrepreneurProfile, {
         user,
         countryOfResidence: residence,

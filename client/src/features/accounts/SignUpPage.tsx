@@ -1,11 +1,19 @@
-// Sign-up: a name she chooses (it need not be her real one), an email, a password and what she comes for.
+// Sign-up: a name she chooses (it need not be her real one), her phone or an email, a PIN or a password,
+// and what she comes for.
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/errors';
 import { useLocale } from '../../app/vocabulary';
 import { AppLink } from '../../components/AppLink';
 import { FormError, formText, RadioGroup, TextField } from '../../components/forms';
+import {
+  LoginNameChoice,
+  SecretChoice,
+  signInError,
+  signInValues,
+  type LoginNameKind,
+  type SecretKind,
+} from './sign-in-fields';
 import { RegisterMutation } from './accounts.documents';
 import { useAfterSignIn } from './use-after-sign-in';
 
@@ -17,6 +25,8 @@ export default function SignUpPage() {
   const [register, { loading }] = useMutation(RegisterMutation);
   const afterSignIn = useAfterSignIn();
   const [purpose, setPurpose] = useState<Purpose>('ENTREPRENEUR');
+  const [nameKind, setNameKind] = useState<LoginNameKind>('PHONE');
+  const [secretKind, setSecretKind] = useState<SecretKind>('PIN');
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -28,8 +38,7 @@ export default function SignUpPage() {
         variables: {
           input: {
             displayName: formText(form, 'displayName').trim(),
-            email: formText(form, 'email').trim(),
-            password: formText(form, 'password'),
+            ...signInValues(form, nameKind, secretKind),
             roles: [purpose],
             locale,
           },
@@ -37,7 +46,7 @@ export default function SignUpPage() {
       });
       await afterSignIn();
     } catch (error) {
-      setProblem(errorMessage(t, error));
+      setProblem(signInError(t, error));
     }
   }
 
@@ -65,17 +74,8 @@ export default function SignUpPage() {
           required
           maxLength={80}
         />
-        <TextField label={t('signUp.email')} name="email" type="email" autoComplete="email" required maxLength={254} />
-        <TextField
-          label={t('signUp.password')}
-          hint={t('signUp.passwordHint')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={128}
-        />
+        <LoginNameChoice kind={nameKind} onChange={setNameKind} optionalEmail />
+        <SecretChoice kind={secretKind} onChange={setSecretKind} creating />
         <FormError message={problem} />
         <button className="button primary" type="submit" disabled={loading}>
           {loading ? t('shell.saving') : t('signUp.submit')}

@@ -20,3 +20,13 @@ export const LogInMutation = graphql(`
     }
   }
 `);
+
+export const SetUpAccountMutation = graphql(`
+  mutation SetUpAccount($input: SetUpAccountInput!) {
+    setUpAccount(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);

@@ -82,6 +82,9 @@ function Coordinator({ me }: { me: Me }) {
         <AppLink className="button" to="/reports">
           {t('home.openReports')}
         </AppLink>
+        <AppLink className="button" to="/assisted">
+          {t('assisted.link')}
+        </AppLink>
         <AppLink className="button" to="/organizations/requests">
           {t('organizations.requests.title')}
         </AppLink>

@@ -2,7 +2,6 @@ import type { ConsentChannel, ConsentScope, Locale } from '@aliadas/shared';
 import { CONSENT_CHANNELS, CONSENT_SCOPES, LOCALES } from '@aliadas/shared';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsIn,
   IsOptional,
@@ -22,7 +21,7 @@ const PHONE_FORMAT = 'phone must have its country code, for example +50588887777
 @InputType({ description: 'What she agreed to, and how she said it, when a coordinator acts for her.' })
 export class ConsentInput {
   @Field(() => [String], { description: 'CREATE_ACCOUNT, STORE_PROFILE, BE_MATCHED, UPDATE_PROFILE, RESET_ACCESS.' })
-  @ArrayMinSize(1)
+  // None at all is answered by the service, naming what is missing.
   @ArrayMaxSize(CONSENT_SCOPES.length)
   @ArrayUnique()
   @IsIn(CONSENT_SCOPES, { each: true })
