@@ -13,6 +13,7 @@ import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Block, Message, Report } from '../chat/chat.entities.js';
+import { leaveAllCircles } from '../circles/circle-membership.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
@@ -136,6 +137,8 @@ export async function deleteAccount(
     await new WorkshopsService(em, { events: deps.events, clock: deps.matching.clock }).withdrawPerson(em, userId);
     // Her notifications name matches, organizations and workshops of hers: they go, with their outbox rows.
     await deleteNotificationsOf(em, userId);
+    // Out of every circle: her redacted messages stay in place, her name leaves the member lists.
+    await leaveAllCircles(em, userId);
 
     const sessions = await em.find(Session, { user: userId, revokedAt: null }, { fields: ['id'] });
     sessionIds = sessions.map((s) => s.id);
