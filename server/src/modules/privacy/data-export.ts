@@ -10,6 +10,7 @@ import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Block, ConversationMember, Message, Report } from '../chat/chat.entities.js';
+import { Circle, CircleRemoval } from '../circles/circle.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
@@ -26,6 +27,7 @@ import { OrganizationJoinRequest } from '../organizations/organization-join-requ
 import { OrganizationMembership } from '../organizations/organization-membership.entity.js';
 import { EntrepreneurProfile } from '../profiles/entrepreneur-profile.entity.js';
 import { SupporterProfile } from '../profiles/supporter-profile.entity.js';
+import { ReplyFollowUp } from '../responsiveness/reply-follow-up.entity.js';
 import { Workshop, WorkshopRegistration } from '../workshops/workshop.entity.js';
 import { CaseNote } from './case-note.entity.js';
 
@@ -81,6 +83,9 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: ConversationMember, via: 'user', section: 'conversations', omit: ['user'] },
   { entity: Message, via: 'sender', section: 'messagesSent', omit: ['sender'] },
   { entity: Block, via: 'user', section: 'blocksMade', omit: ['user'] },
+  { entity: Circle, via: 'moderator', section: 'circlesSheModerates', pick: ['id', 'name', 'conversation', 'createdAt'] },
+  { entity: Circle, via: 'createdBy', section: 'circlesSheCreated', pick: ['id', 'name', 'conversation', 'createdAt'] },
+  { entity: CircleRemoval, via: 'user', section: 'circlesSheWasRemovedFrom', omit: ['user'] },
   {
     entity: Report,
     via: 'reporter',
@@ -93,7 +98,6 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: Goal, via: 'createdBy', section: 'goalsSheSet', omit: ['createdBy'] },
   { entity: GoalUpdate, via: 'author', section: 'goalUpdatesSheWrote', omit: ['author'] },
   { entity: SessionLogEntry, via: 'author', section: 'sessionLogSheWrote', omit: ['author'] },
-  { entity: Feedback, via: 'author', section: 'feedbackSheGave', omit: ['author'] },
   { entity: AssistedConsent, via: 'entrepreneur', section: 'consentsGiven', omit: ['entrepreneur'] },
   {
     entity: AssistedConsent,
@@ -103,9 +107,22 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   },
   { entity: AccountSetupCode, via: 'user', section: 'setupCodes', omit: ['user', 'codeHash'] },
   { entity: AccountSetupCode, via: 'issuedBy', section: 'setupCodesSheGave', pick: ['id', 'user', 'purpose', 'createdAt'] },
+  { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
+  { entity: Feedback, via: 'author', section: 'feedbackSheGave', omit: ['author'] },
   { entity: WorkshopRegistration, via: 'participant', section: 'workshopRegistrations', omit: ['participant'] },
   { entity: Workshop, via: 'organizer', section: 'workshopsSheGave', omit: ['organizer'] },
-  { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
+  {
+    entity: ReplyFollowUp,
+    via: 'entrepreneur',
+    section: 'waitsForAnAnswer',
+    pick: ['id', 'match', 'awaitingSince', 'alertedAt', 'resolvedAt'],
+  },
+  {
+    entity: ReplyFollowUp,
+    via: 'supporter',
+    section: 'remindersToAnswer',
+    pick: ['id', 'match', 'awaitingSince', 'remindedAt', 'resolvedAt'],
+  },
 ];
 
 export const NOT_EXPORTED: readonly { entity: EntityClass<object>; via: string; why: string }[] = [
