@@ -78,6 +78,13 @@ describe('accounts with a phone number and a PIN', () => {
       return ((await response.json()) as { data: { me: unknown } }).data.me;
     });
     expect(me).toEqual({ displayName: 'Wideline', loginPhone: phone, email: null });
+    // Her privacy page shows the number she logs in with, no empty email, and asks for her PIN to delete.
+    await her.goto(`${server.url}/privacy`);
+    await her.getByText(phone, { exact: true }).waitFor(SLOW);
+    expect(await her.getByText('Imèl ou:').count()).toBe(0);
+    await her.getByRole('button', { name: 'Mwen vle efase kont mwen' }).click();
+    expect(await her.getByLabel('Tape PIN ou pou konfime').getAttribute('inputmode')).toBe('numeric');
+    await expectAccessible(her, 'privacy with a login phone');
     await again.close();
   });
 

@@ -68,9 +68,16 @@ function ContactDetails() {
     <form className="card privacy-section" aria-labelledby="contact-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="contact-title">{t('privacy.contactTitle')}</h2>
       <p>{t('privacy.contactExplain')}</p>
-      <p>
-        {t('privacy.yourEmail')} <strong>{me.email}</strong>
-      </p>
+      {me.loginPhone && (
+        <p>
+          {t('phoneAccount.yourLoginPhone')} <strong>{me.loginPhone}</strong>
+        </p>
+      )}
+      {me.email && (
+        <p>
+          {t('privacy.yourEmail')} <strong>{me.email}</strong>
+        </p>
+      )}
       <TextField
         label={t('privacy.phone')}
         hint={t('privacy.phoneHint')}
@@ -147,6 +154,8 @@ function DeleteMyAccount() {
   const understoodId = useId();
   const [open, setOpen] = useState(false);
   const [remove, removing] = useMutation(DeleteMyAccountMutation);
+  // She confirms with the secret she logs in with: her PIN opens the number pad.
+  const withPin = useQuery(MyPrivacyQuery, { fetchPolicy: 'cache-first' }).data?.me?.secretKind === 'PIN';
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -190,9 +199,10 @@ function DeleteMyAccount() {
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <TextField
-            label={t('privacy.deletePassword')}
+            label={withPin ? t('phoneAccount.deletePin') : t('privacy.deletePassword')}
             name="password"
             type="password"
+            inputMode={withPin ? 'numeric' : undefined}
             autoComplete="current-password"
             required
             maxLength={128}

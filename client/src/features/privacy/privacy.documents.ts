@@ -5,6 +5,8 @@ export const MyPrivacyQuery = graphql(`
     me {
       id
       email
+      loginPhone
+      secretKind
       phone
       shareContactDetails
     }
