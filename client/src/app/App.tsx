@@ -18,9 +18,11 @@ const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPa
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
 const ChatListPage = lazy(() => import('../features/chat/ChatListPage'));
+const CirclesPage = lazy(() => import('../features/circles/CirclesPage'));
 const ConversationPage = lazy(() => import('../features/chat/ConversationPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const SupporterActivityPage = lazy(() => import('../features/supporters/SupporterActivityPage'));
 const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
 const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
@@ -53,9 +55,11 @@ const router = createBrowserRouter([
       { path: 'home', element: <HomePage /> },
       { path: 'coordinator', element: <CoordinatorPage /> },
       { path: 'chat', element: <ChatListPage /> },
+      { path: 'circles', element: <CirclesPage /> },
       { path: 'chat/:conversationId', element: <ConversationPage /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'reports', element: <ReportsPage /> },
+      { path: 'supporters', element: <SupporterActivityPage /> },
       { path: 'mentees', element: <MenteesPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
       { path: 'goals/:matchId', element: <GoalsPage /> },
