@@ -45,8 +45,10 @@ import { RateLimits } from './rate-limits/rate-limits.js';
 import { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { readBearerToken, SESSION_COOKIE } from './modules/accounts/session-tokens.js';
 import { feedbackOnEnd } from './modules/feedback/feedback.service.js';
+import { seedDemoCirclesIfNone } from './modules/circles/circles.seed.js';
 import { startInvitationSweeper } from './modules/matching/invitation-sweeper.js';
 import { startWorkshopReminderSweeper } from './modules/workshops/reminder-sweeper.js';
+import { startFollowUpSweeper } from './modules/responsiveness/follow-up-sweeper.js';
 import { seedDemoWorkshopsIfNone } from './modules/workshops/workshops.seed.js';
 import { matchNotices } from './modules/notifications/match-notices.js';
 import { inAppChannel, startNotificationRelay } from './modules/notifications/notification-outbox.js';
@@ -91,12 +93,14 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
     // SQLite has one writer; PostgreSQL commits a few batches side by side.
     messageWriter: new MessageWriter(orm, { concurrency: config.database.kind === 'sqlite' ? 1 : 4 }),
   };
-  // Matching opens and closes the conversations of matches and reads blocks through chat's ports.
+  if (config.demoData) await seedDemoCirclesIfNone(orm.em.fork(), chat, log);
+  // Matching opens and closes the conversations of matches and reads blocks through chat's ports; a
+  // match that ends asks both people for feedback.
   const matching = matchingDependencies({
     invitationTtlMs: config.invitations.ttlMs,
     conversations: matchConversations(chat),
-    endings: feedbackOnEnd(events),
     notices: matchNotices(events, () => matching.clock()),
+    endings: feedbackOnEnd(events),
     blocks: blockSource(chat),
     publish: (event) => events.publish(event),
   });
@@ -121,6 +125,13 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
   const rateLimits = new RateLimits(config.rateLimits, redis);
   const invitationSweeper = startInvitationSweeper(orm, matching, config.invitations.sweepIntervalMs, log);
   const workshopReminders = startWorkshopReminderSweeper(orm, { events, clock: matching.clock }, config.workshops, log);
+  const supporterFollowUps = startFollowUpSweeper(
+    orm,
+    { events, clock: matching.clock, settings: config.supporterFollowUp },
+    matching,
+    config.supporterFollowUp.sweepIntervalMs,
+    log,
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -248,6 +259,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       await apollo.stop();
       await invitationSweeper.stop();
       await workshopReminders.stop();
+      await supporterFollowUps.stop();
       await notificationRelay.stop();
       await closed;
       clearTimeout(forced);

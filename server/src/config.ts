@@ -57,6 +57,9 @@ const environmentSchema = z.object({
   INVITATION_TTL_HOURS: positiveInt.default(72),
   INVITATION_SWEEP_SECONDS: positiveInt.default(300),
   WORKSHOP_REMINDER_HOURS: positiveInt.default(24),
+  SUPPORTER_REMINDER_DAYS: positiveInt.default(3),
+  SUPPORTER_ALERT_DAYS: positiveInt.default(7),
+  SUPPORTER_FOLLOW_UP_SWEEP_SECONDS: positiveInt.default(900),
   WORKSHOP_REMINDER_SWEEP_SECONDS: positiveInt.default(300),
   CHAT_RATE_LIMIT_MESSAGES: positiveInt.default(30),
   CHAT_RATE_LIMIT_SECONDS: positiveInt.default(30),
@@ -100,6 +103,11 @@ export interface Config {
   invitations: { ttlMs: number; sweepIntervalMs: number };
   /** Women with a seat are reminded this long before a workshop starts; a timer looks every sweep. */
   workshops: { reminderLeadMs: number; reminderSweepIntervalMs: number };
+  /**
+   * A supporter silent this long in an active match after the entrepreneur wrote is reminded; silent
+   * `alertAfterMs`, coordinators are alerted and the entrepreneur is offered a new match.
+   */
+  supporterFollowUp: { reminderAfterMs: number; alertAfterMs: number; sweepIntervalMs: number };
   /** Messages one person may send per window, over all her devices and all instances. */
   chat: { rateLimit: { messages: number; windowMs: number } };
   /** How often one person (or, before she has an account, one address) may do what costs or can harm. */
@@ -177,6 +185,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workshops: {
       reminderLeadMs: e.WORKSHOP_REMINDER_HOURS * 3_600_000,
       reminderSweepIntervalMs: e.WORKSHOP_REMINDER_SWEEP_SECONDS * 1000,
+    },
+    supporterFollowUp: {
+      reminderAfterMs: e.SUPPORTER_REMINDER_DAYS * 86_400_000,
+      alertAfterMs: Math.max(e.SUPPORTER_ALERT_DAYS, e.SUPPORTER_REMINDER_DAYS) * 86_400_000,
+      sweepIntervalMs: e.SUPPORTER_FOLLOW_UP_SWEEP_SECONDS * 1000,
     },
     chat: { rateLimit: { messages: e.CHAT_RATE_LIMIT_MESSAGES, windowMs: e.CHAT_RATE_LIMIT_SECONDS * 1000 } },
     rateLimits: {

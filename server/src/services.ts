@@ -6,6 +6,7 @@ import type { LoginThrottle } from './modules/accounts/login-throttle.js';
 import { AssistedAccountsService } from './modules/assisted/assisted.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ChatService } from './modules/chat/chat.service.js';
+import { CircleService } from './modules/circles/circles.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { GoalsService } from './modules/goals/goals.service.js';
 import { FeedbackService } from './modules/feedback/feedback.service.js';
@@ -17,6 +18,7 @@ import { MatchService } from './modules/matching/match.service.js';
 import { type MatchingDependencies, matchingDependencies } from './modules/matching/matching.hooks.js';
 import { MatchingService } from './modules/matching/matching.service.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
+import { ResponsivenessService } from './modules/responsiveness/responsiveness.service.js';
 import { SupportRequestService } from './modules/matching/support-request.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
 import { PrivacyService } from './modules/privacy/privacy.service.js';
@@ -47,6 +49,7 @@ export interface Services {
   matching: MatchingService;
   matches: MatchService;
   chat: ChatService;
+  circles: CircleService;
   reports: ReportService;
   privacy: PrivacyService;
   dashboard: DashboardService;
@@ -55,6 +58,7 @@ export interface Services {
   servicesDirectory: ServicesDirectoryService;
   workshops: WorkshopsService;
   notifications: NotificationService;
+  responsiveness: ResponsivenessService;
 }
 
 export function createServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null): Services {
@@ -83,11 +87,16 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     servicesDirectory: new ServicesDirectoryService(em, requestId),
     workshops: new WorkshopsService(em, { events: deps.events, clock: matching.clock }, requestId),
     notifications: new NotificationService(em, deps.events, matching.clock),
+    responsiveness: new ResponsivenessService(
+      em,
+      { events: deps.events, clock: matching.clock, settings: deps.config.supporterFollowUp },
+      () => new MatchService(em, matching, requestId),
+    ),
     ...chatServices(em, deps, requestId),
   };
 }
 
 function chatServices(em: EntityManager, deps: ServiceDependencies, requestId: string | null) {
   const chat = new ChatService(em, deps, requestId);
-  return { chat, reports: new ReportService(em, chat, requestId) };
+  return { chat, reports: new ReportService(em, chat, requestId), circles: new CircleService(em, deps, requestId) };
 }

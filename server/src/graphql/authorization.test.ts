@@ -6,11 +6,13 @@ import { accountOperations } from '../modules/accounts/accounts.authorization.js
 import { assistedOperations } from '../modules/assisted/assisted.authorization.js';
 import { auditOperations } from '../modules/audit/audit.authorization.js';
 import { chatOperations, reportOperations } from '../modules/chat/chat.authorization.js';
+import { circleOperations } from '../modules/circles/circles.authorization.js';
 import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
 import { goalOperations } from '../modules/goals/goals.authorization.js';
 import { feedbackOperations } from '../modules/feedback/feedback.authorization.js';
 import { matchingOperations } from '../modules/matching/matching.authorization.js';
 import { notificationOperations } from '../modules/notifications/notifications.authorization.js';
+import { responsivenessOperations } from '../modules/responsiveness/responsiveness.authorization.js';
 import { OrganizationMembership } from '../modules/organizations/organization-membership.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { organizationOperations } from '../modules/organizations/organizations.authorization.js';
@@ -30,6 +32,7 @@ const RULES: OperationRules = {
   ...auditOperations,
   ...chatOperations,
   ...reportOperations,
+  ...circleOperations,
   ...matchingOperations,
   ...privacyOperations,
   ...dashboardOperations,
@@ -38,6 +41,7 @@ const RULES: OperationRules = {
   ...servicesDirectoryOperations,
   ...workshopOperations,
   ...notificationOperations,
+  ...responsivenessOperations,
 };
 
 const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];

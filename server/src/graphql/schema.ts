@@ -5,6 +5,7 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 import { AssistedAccountsResolver } from '../modules/assisted/assisted.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChatResolver } from '../modules/chat/chat.resolver.js';
+import { CirclesResolver, ConversationCircleResolver } from '../modules/circles/circles.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
 import { FeedbackResolver } from '../modules/feedback/feedback.resolver.js';
@@ -12,6 +13,7 @@ import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
+import { ResponsivenessResolver } from '../modules/responsiveness/responsiveness.resolver.js';
 import { SupportRequestsResolver } from '../modules/matching/support-requests.resolver.js';
 import { MatchPartyContactResolver, PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import {
@@ -35,6 +37,8 @@ export const resolvers = [
   MatchesResolver,
   ChatResolver,
   ReportsResolver,
+  CirclesResolver,
+  ConversationCircleResolver,
   DashboardResolver,
   GoalsResolver,
   FeedbackResolver,
@@ -43,6 +47,7 @@ export const resolvers = [
   ServicesDirectoryResolver,
   WorkshopsResolver,
   NotificationsResolver,
+  ResponsivenessResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

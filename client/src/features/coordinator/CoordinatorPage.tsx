@@ -82,6 +82,9 @@ function Coordinator({ me }: { me: Me }) {
         <AppLink className="button" to="/reports">
           {t('home.openReports')}
         </AppLink>
+        <AppLink className="button" to="/supporters">
+          {t('responsiveness.link')}
+        </AppLink>
         <AppLink className="button" to="/assisted">
           {t('assisted.link')}
         </AppLink>

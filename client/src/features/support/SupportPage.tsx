@@ -25,6 +25,7 @@ import { PartyContact, partyName } from '../../components/PartyContact';
 import { Reasons } from '../../components/Reasons';
 import type { MatchReasonCode, MySupportQuery as MySupportResult } from '../../gql/graphql';
 import { ReasonPicker } from '../../components/ReasonPicker';
+import { RematchOffers } from './RematchOffers';
 import {
   CreateSupportRequestMutation,
   EndMatchMutation,
@@ -53,6 +54,7 @@ function Support() {
   return (
     <section aria-labelledby="support-title">
       <h1 id="support-title">{showForm ? t('support.askTitle') : t('support.title')}</h1>
+      <RematchOffers />
       {showForm ? (
         <AskForSupport
           onAsked={(demandIds) => {

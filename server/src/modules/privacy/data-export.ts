@@ -83,7 +83,12 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   { entity: ConversationMember, via: 'user', section: 'conversations', omit: ['user'] },
   { entity: Message, via: 'sender', section: 'messagesSent', omit: ['sender'] },
   { entity: Block, via: 'user', section: 'blocksMade', omit: ['user'] },
-  { entity: Circle, via: 'moderator', section: 'circlesSheModerates', pick: ['id', 'name', 'conversation', 'createdAt'] },
+  {
+    entity: Circle,
+    via: 'moderator',
+    section: 'circlesSheModerates',
+    pick: ['id', 'name', 'conversation', 'createdAt'],
+  },
   { entity: Circle, via: 'createdBy', section: 'circlesSheCreated', pick: ['id', 'name', 'conversation', 'createdAt'] },
   { entity: CircleRemoval, via: 'user', section: 'circlesSheWasRemovedFrom', omit: ['user'] },
   {
@@ -106,7 +111,12 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
     pick: ['id', 'entrepreneur', 'action', 'channel', 'recordedAt'],
   },
   { entity: AccountSetupCode, via: 'user', section: 'setupCodes', omit: ['user', 'codeHash'] },
-  { entity: AccountSetupCode, via: 'issuedBy', section: 'setupCodesSheGave', pick: ['id', 'user', 'purpose', 'createdAt'] },
+  {
+    entity: AccountSetupCode,
+    via: 'issuedBy',
+    section: 'setupCodesSheGave',
+    pick: ['id', 'user', 'purpose', 'createdAt'],
+  },
   { entity: Notification, via: 'recipient', section: 'notifications', omit: ['recipient'] },
   { entity: Feedback, via: 'author', section: 'feedbackSheGave', omit: ['author'] },
   { entity: WorkshopRegistration, via: 'participant', section: 'workshopRegistrations', omit: ['participant'] },
