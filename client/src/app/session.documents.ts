@@ -1,18 +1,2 @@
-import { graphql } from '../gql';
-
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      displayName
-      locale
-      roles
-      entrepreneurProfile {
-        id
-      }
-      supporterProfile {
-        id
-      }
-    }
-  }
-`);
+// Generated from session.graphql (first-page documents: see the note there).
+export { MeDocument as MeQuery } from '../gql/first-page/graphql';

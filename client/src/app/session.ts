@@ -1,6 +1,6 @@
 // Who is signed in, as the server says (the cookie is HttpOnly, so the page itself never sees it).
 import { useQuery } from '@apollo/client/react';
-import { type MeQuery as MeResult } from '../gql/graphql';
+import { type MeQuery as MeResult } from '../gql/first-page/graphql';
 import { MeQuery } from './session.documents';
 
 export type Me = NonNullable<MeResult['me']>;

@@ -1,16 +1,5 @@
-import { graphql } from '../gql';
-
-export const UpdateLocaleMutation = graphql(`
-  mutation UpdateLocale($locale: String!) {
-    updateMe(input: { locale: $locale }) {
-      id
-      locale
-    }
-  }
-`);
-
-export const LogOutMutation = graphql(`
-  mutation LogOut {
-    logOut
-  }
-`);
+// Generated from session.graphql (first-page documents: see the note there).
+export {
+  LogOutDocument as LogOutMutation,
+  UpdateLocaleDocument as UpdateLocaleMutation,
+} from '../gql/first-page/graphql';

@@ -14,19 +14,33 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment FeedbackFields on Feedback {\n    id\n    side\n    rating\n    outcome\n    comment\n  }\n": typeof types.FeedbackFieldsFragmentDoc,
+    "\n  query FeedbackRequests {\n    feedbackRequests {\n      matchId\n      kind\n      side\n      partnerName\n      endedAt\n      openUntil\n      given {\n        ...FeedbackFields\n      }\n    }\n  }\n": typeof types.FeedbackRequestsDocument,
     "\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": typeof types.RecommendationResultFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateLocaleDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
-    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n    }\n  }\n": typeof types.ConversationDocument,
-    "\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        createdAt\n      }\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  mutation SetUpAccount($input: SetUpAccountInput!) {\n    setUpAccount(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetUpAccountDocument,
+    "\n  mutation AssistedSignUp($input: AssistedSignUpInput!) {\n    assistedSignUp(input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AssistedSignUpDocument,
+    "\n  mutation ResetAccountAccess($userId: ID!, $input: ResetAccountAccessInput!) {\n    resetAccountAccess(userId: $userId, input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ResetAccountAccessDocument,
+    "\n  query AssistedEntrepreneurs {\n    people(role: ENTREPRENEUR, limit: 100) {\n      id\n      displayName\n      createdAt\n    }\n  }\n": typeof types.AssistedEntrepreneursDocument,
+    "\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n      circle {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n      circle {\n        id\n        name\n        moderating\n        moderator {\n          userId\n        }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n    }\n  }\n": typeof types.MessagesDocument,
     "\n  mutation BlockUser($userId: ID!) {\n    blockUser(userId: $userId) {\n      userId\n      blockedAt\n    }\n  }\n": typeof types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId)\n  }\n": typeof types.UnblockUserDocument,
     "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportMessageDocument,
     "\n  mutation ReportPerson($input: ReportPersonInput!) {\n    reportPerson(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportPersonDocument,
+    "\n  mutation LeaveCircleFromConversation($id: ID!) {\n    leaveCircle(id: $id) {\n      id\n      joined\n    }\n  }\n": typeof types.LeaveCircleFromConversationDocument,
+    "\n  mutation RemoveCircleMessage($messageId: ID!) {\n    removeCircleMessage(messageId: $messageId) {\n      id\n      removed\n    }\n  }\n": typeof types.RemoveCircleMessageDocument,
+    "\n  mutation RemoveCircleMember($circleId: ID!, $userId: ID!) {\n    removeCircleMember(circleId: $circleId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveCircleMemberDocument,
+    "\n  fragment CircleFields on Circle {\n    id\n    name\n    description\n    language\n    country\n    sector\n    memberCap\n    memberCount\n    joined\n    moderating\n    full\n    conversationId\n    moderator {\n      userId\n      displayName\n    }\n  }\n": typeof types.CircleFieldsFragmentDoc,
+    "\n  query Circles($language: String, $country: Country, $sector: Sector, $mine: Boolean!, $limit: Int!, $offset: Int!) {\n    circles(language: $language, country: $country, sector: $sector, mine: $mine, limit: $limit, offset: $offset) {\n      ...CircleFields\n    }\n  }\n": typeof types.CirclesDocument,
+    "\n  mutation JoinCircle($id: ID!) {\n    joinCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n": typeof types.JoinCircleDocument,
+    "\n  mutation LeaveCircle($id: ID!) {\n    leaveCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n": typeof types.LeaveCircleDocument,
+    "\n  mutation CreateCircle($input: CircleInput!) {\n    createCircle(input: $input) {\n      ...CircleFields\n    }\n  }\n": typeof types.CreateCircleDocument,
+    "\n  mutation ArchiveCircle($id: ID!) {\n    archiveCircle(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveCircleDocument,
+    "\n  query CircleModeratorCandidates($role: Role!) {\n    people(role: $role, limit: 200) {\n      id\n      displayName\n    }\n  }\n": typeof types.CircleModeratorCandidatesDocument,
+    "\n  mutation AppointCircleModerator($circleId: ID!, $userId: ID!) {\n    appointCircleModerator(circleId: $circleId, userId: $userId) {\n      ...CircleFields\n    }\n  }\n": typeof types.AppointCircleModeratorDocument,
     "\n  query OpenDemands {\n    openDemands(limit: 20) {\n      daysWaiting\n      countryOfResidence\n      urgency\n      feasibleCount\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        kind\n        needs\n      }\n      why {\n        code\n      }\n    }\n  }\n": typeof types.OpenDemandsDocument,
     "\n  mutation RunMatchingRound($dryRun: Boolean!) {\n    runMatchingRound(input: { dryRun: $dryRun }) {\n      id\n      dryRun\n      demandCount\n      supporterCount\n      feasiblePairs\n      matchedCount\n      unmatchedCount\n      durationMs\n      unmatchedCounts {\n        code\n        count\n      }\n    }\n  }\n": typeof types.RunMatchingRoundDocument,
     "\n  query Proposals($roundId: ID!) {\n    proposals(roundId: $roundId) {\n      demandId\n      matchId\n      kind\n      score\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
@@ -35,23 +49,40 @@ type Documents = {
     "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      ...RecommendationResultFields\n    }\n  }\n": typeof types.CandidatesDocument,
     "\n  mutation SwapProposal($matchId: ID!, $supporterUserId: ID!, $note: String) {\n    swapProposal(matchId: $matchId, supporterUserId: $supporterUserId, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.SwapProposalDocument,
     "\n  mutation MatchByHand($demandId: ID!, $supporterUserId: ID!, $reason: String!) {\n    matchByHand(demandId: $demandId, supporterUserId: $supporterUserId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.MatchByHandDocument,
-    "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n      feedback {\n        matchesEnded\n        responsePercent\n        minRatingsShown\n        sides {\n          side\n          asked\n          given\n          responsePercent\n          averageRating\n          outcomes {\n            outcome\n            count\n          }\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query DashboardOrganizations {\n    organizations {\n      id\n      name\n    }\n  }\n": typeof types.DashboardOrganizationsDocument,
-    "\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
+    "\n  mutation GiveFeedback($matchId: ID!, $input: FeedbackInput!) {\n    giveFeedback(matchId: $matchId, input: $input) {\n      ...FeedbackFields\n    }\n  }\n": typeof types.GiveFeedbackDocument,
+    "\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    pathway\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
     "\n  query GoalBoard($matchId: ID!) {\n    goalBoard(matchId: $matchId) {\n      matchId\n      kind\n      matchStatus\n      mySide\n      partnerName\n      writable\n      goals {\n        ...GoalFields\n      }\n      sessions {\n        id\n        side\n        heldOn\n        durationMinutes\n        notes\n      }\n    }\n  }\n": typeof types.GoalBoardDocument,
     "\n  mutation AddGoal($matchId: ID!, $input: GoalInput!) {\n    addGoal(matchId: $matchId, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.AddGoalDocument,
     "\n  mutation AddMilestone($goalId: ID!, $title: String!) {\n    addMilestone(goalId: $goalId, input: { title: $title }) {\n      ...GoalFields\n    }\n  }\n": typeof types.AddMilestoneDocument,
     "\n  mutation SetMilestoneDone($milestoneId: ID!, $done: Boolean!) {\n    setMilestoneDone(milestoneId: $milestoneId, done: $done) {\n      ...GoalFields\n    }\n  }\n": typeof types.SetMilestoneDoneDocument,
     "\n  mutation PostGoalUpdate($goalId: ID!, $input: GoalUpdateInput!) {\n    postGoalUpdate(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.PostGoalUpdateDocument,
     "\n  mutation LogSession($matchId: ID!, $input: SessionLogInput!) {\n    logSession(matchId: $matchId, input: $input) {\n      id\n    }\n  }\n": typeof types.LogSessionDocument,
+    "\n  query GoalPathways($matchId: ID!, $locale: String) {\n    goalPathways(matchId: $matchId, locale: $locale) {\n      code\n      title\n      description\n      milestones\n      localized\n    }\n  }\n": typeof types.GoalPathwaysDocument,
+    "\n  mutation AddPathwayGoal($matchId: ID!, $input: PathwayGoalInput!) {\n    addPathwayGoal(matchId: $matchId, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.AddPathwayGoalDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      kind\n      invitationExpiresAt\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($matchId: ID!) {\n    acceptInvitation(matchId: $matchId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($matchId: ID!, $reason: MatchReasonCode!, $note: String) {\n    declineInvitation(matchId: $matchId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationDocument,
     "\n  query MyPeople {\n    myMatches {\n      id\n      kind\n      status\n      approvedAt\n      entrepreneur {\n        userId\n        displayName\n        accountDeleted\n        contact {\n          email\n          phone\n        }\n      }\n      demand {\n        id\n        needs\n      }\n      history {\n        to\n        at\n      }\n    }\n    conversations(limit: 100) {\n      id\n      matchId\n      unreadCount\n    }\n  }\n": typeof types.MyPeopleDocument,
     "\n  mutation CompleteMatch($matchId: ID!, $outcome: MatchOutcome!, $note: String) {\n    completeMatch(matchId: $matchId, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteMatchDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        read\n        createdAt\n        params {\n          name\n          text\n          number\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEntrepreneurProfileDocument,
     "\n  mutation SaveEntrepreneurProfile($input: EntrepreneurProfileInput!) {\n    saveEntrepreneurProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveEntrepreneurProfileDocument,
-    "\n  query MyPrivacy {\n    me {\n      id\n      email\n      phone\n      shareContactDetails\n    }\n  }\n": typeof types.MyPrivacyDocument,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    description\n    countries\n    languages\n    services\n    needs\n    website\n    phone\n    email\n    address\n    isExample\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
+    "\n  query OrganizationDirectory(\n    $search: String\n    $country: Country\n    $language: String\n    $supportKind: SupportKind\n    $need: Need\n    $limit: Int\n    $offset: Int\n  ) {\n    organizationDirectory(\n      search: $search\n      country: $country\n      language: $language\n      supportKind: $supportKind\n      need: $need\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...OrganizationFields\n      }\n    }\n  }\n": typeof types.OrganizationDirectoryDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  query MyOrganizations {\n    me {\n      id\n      roles\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyOrganizationsDocument,
+    "\n  query MyOrganizationJoinRequests($organizationId: ID) {\n    myOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      status\n      role\n      message\n      declineReason\n      createdAt\n      decidedAt\n    }\n  }\n": typeof types.MyOrganizationJoinRequestsDocument,
+    "\n  query PendingOrganizationJoinRequests($organizationId: ID!) {\n    pendingOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      requesterName\n      role\n      message\n      createdAt\n    }\n  }\n": typeof types.PendingOrganizationJoinRequestsDocument,
+    "\n  mutation RequestToJoinOrganization($input: JoinOrganizationInput!) {\n    requestToJoinOrganization(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestToJoinOrganizationDocument,
+    "\n  mutation WithdrawOrganizationJoinRequest($requestId: ID!) {\n    withdrawOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawOrganizationJoinRequestDocument,
+    "\n  mutation AcceptOrganizationJoinRequest($requestId: ID!) {\n    acceptOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptOrganizationJoinRequestDocument,
+    "\n  mutation DeclineOrganizationJoinRequest($input: DeclineJoinRequestInput!) {\n    declineOrganizationJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineOrganizationJoinRequestDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query MyPrivacy {\n    me {\n      id\n      email\n      loginPhone\n      secretKind\n      phone\n      shareContactDetails\n    }\n  }\n": typeof types.MyPrivacyDocument,
     "\n  mutation UpdateContactDetails($input: ContactDetailsInput!) {\n    updateContactDetails(input: $input) {\n      id\n      phone\n      shareContactDetails\n    }\n  }\n": typeof types.UpdateContactDetailsDocument,
     "\n  query MyDataExport {\n    myDataExport\n  }\n": typeof types.MyDataExportDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
@@ -65,6 +96,8 @@ type Documents = {
     "\n  mutation CreateServiceEntry($input: ServiceEntryInput!) {\n    createServiceEntry(input: $input) {\n      ...ServiceEntryFields\n    }\n  }\n": typeof types.CreateServiceEntryDocument,
     "\n  mutation UpdateServiceEntry($id: ID!, $input: ServiceEntryInput!) {\n    updateServiceEntry(id: $id, input: $input) {\n      ...ServiceEntryFields\n    }\n  }\n": typeof types.UpdateServiceEntryDocument,
     "\n  mutation ArchiveServiceEntry($id: ID!) {\n    archiveServiceEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.ArchiveServiceEntryDocument,
+    "\n  query RematchOffers {\n    rematchOffers {\n      matchId\n      conversationId\n      kind\n      supporterName\n      waitingSince\n    }\n  }\n": typeof types.RematchOffersDocument,
+    "\n  mutation TakeRematch($matchId: ID!) {\n    takeRematch(matchId: $matchId) {\n      id\n      status\n    }\n  }\n": typeof types.TakeRematchDocument,
     "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n  }\n": typeof types.CreateSupportRequestDocument,
     "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      ...RecommendationResultFields\n    }\n  }\n": typeof types.RecommendationsDocument,
     "\n  query MySupport {\n    mySupportRequests {\n      id\n      status\n      createdAt\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      supporter {\n        userId\n        displayName\n        accountDeleted\n        contact {\n          email\n          phone\n        }\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n": typeof types.MySupportDocument,
@@ -73,21 +106,48 @@ type Documents = {
     "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": typeof types.MySupporterProfileDocument,
     "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n": typeof types.SaveSupporterProfileDocument,
     "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetSupporterActiveDocument,
+    "\n  query SupporterActivity {\n    supporterActivity {\n      userId\n      displayName\n      kinds\n      takingPeople\n      activeMatches\n      medianResponseHours\n      answeredInWindow\n      waitingNow\n      lastMessageAt\n    }\n  }\n": typeof types.SupporterActivityDocument,
+    "\n  fragment WorkshopFields on WorkshopView {\n    id\n    title\n    description\n    topic\n    language\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    localStart\n    modality\n    meetingLink\n    place\n    city\n    country\n    seats\n    confirmedCount\n    waitingCount\n    seatsLeft\n    status\n    organizerName\n    canManage\n    started\n    myPlace {\n      id\n      status\n      waitingPosition\n      attendance\n    }\n  }\n": typeof types.WorkshopFieldsFragmentDoc,
+    "\n  query UpcomingWorkshops(\n    $language: String\n    $topic: Need\n    $modality: WorkshopModality\n    $country: Country\n    $limit: Int\n    $offset: Int\n  ) {\n    upcomingWorkshops(\n      language: $language\n      topic: $topic\n      modality: $modality\n      country: $country\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...WorkshopFields\n      }\n    }\n  }\n": typeof types.UpcomingWorkshopsDocument,
+    "\n  query MyWorkshops {\n    myWorkshops {\n      ...WorkshopFields\n    }\n  }\n": typeof types.MyWorkshopsDocument,
+    "\n  query OrganizedWorkshops {\n    organizedWorkshops {\n      ...WorkshopFields\n    }\n  }\n": typeof types.OrganizedWorkshopsDocument,
+    "\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.WorkshopDocument,
+    "\n  query WorkshopRegistrants($id: ID!) {\n    workshopRegistrants(id: $id) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n": typeof types.WorkshopRegistrantsDocument,
+    "\n  mutation PublishWorkshop($input: WorkshopInput!) {\n    publishWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.PublishWorkshopDocument,
+    "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) {\n    updateWorkshop(id: $id, input: $input) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.UpdateWorkshopDocument,
+    "\n  mutation CancelWorkshop($id: ID!) {\n    cancelWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.CancelWorkshopDocument,
+    "\n  mutation SignUpForWorkshop($id: ID!) {\n    signUpForWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.SignUpForWorkshopDocument,
+    "\n  mutation LeaveWorkshop($id: ID!) {\n    leaveWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": typeof types.LeaveWorkshopDocument,
+    "\n  mutation RecordWorkshopAttendance($id: ID!, $input: AttendanceListInput!) {\n    recordWorkshopAttendance(id: $id, input: $input) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n": typeof types.RecordWorkshopAttendanceDocument,
 };
 const documents: Documents = {
+    "\n  fragment FeedbackFields on Feedback {\n    id\n    side\n    rating\n    outcome\n    comment\n  }\n": types.FeedbackFieldsFragmentDoc,
+    "\n  query FeedbackRequests {\n    feedbackRequests {\n      matchId\n      kind\n      side\n      partnerName\n      endedAt\n      openUntil\n      given {\n        ...FeedbackFields\n      }\n    }\n  }\n": types.FeedbackRequestsDocument,
     "\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": types.RecommendationResultFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateLocaleDocument,
-    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n    }\n  }\n": types.ConversationsDocument,
-    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n    }\n  }\n": types.ConversationDocument,
-    "\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        createdAt\n      }\n    }\n  }\n": types.MessagesDocument,
+    "\n  mutation SetUpAccount($input: SetUpAccountInput!) {\n    setUpAccount(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SetUpAccountDocument,
+    "\n  mutation AssistedSignUp($input: AssistedSignUpInput!) {\n    assistedSignUp(input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AssistedSignUpDocument,
+    "\n  mutation ResetAccountAccess($userId: ID!, $input: ResetAccountAccessInput!) {\n    resetAccountAccess(userId: $userId, input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.ResetAccountAccessDocument,
+    "\n  query AssistedEntrepreneurs {\n    people(role: ENTREPRENEUR, limit: 100) {\n      id\n      displayName\n      createdAt\n    }\n  }\n": types.AssistedEntrepreneursDocument,
+    "\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n      circle {\n        id\n        name\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n      circle {\n        id\n        name\n        moderating\n        moderator {\n          userId\n        }\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n    }\n  }\n": types.MessagesDocument,
     "\n  mutation BlockUser($userId: ID!) {\n    blockUser(userId: $userId) {\n      userId\n      blockedAt\n    }\n  }\n": types.BlockUserDocument,
     "\n  mutation UnblockUser($userId: ID!) {\n    unblockUser(userId: $userId)\n  }\n": types.UnblockUserDocument,
     "\n  mutation ReportMessage($input: ReportMessageInput!) {\n    reportMessage(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportMessageDocument,
     "\n  mutation ReportPerson($input: ReportPersonInput!) {\n    reportPerson(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportPersonDocument,
+    "\n  mutation LeaveCircleFromConversation($id: ID!) {\n    leaveCircle(id: $id) {\n      id\n      joined\n    }\n  }\n": types.LeaveCircleFromConversationDocument,
+    "\n  mutation RemoveCircleMessage($messageId: ID!) {\n    removeCircleMessage(messageId: $messageId) {\n      id\n      removed\n    }\n  }\n": types.RemoveCircleMessageDocument,
+    "\n  mutation RemoveCircleMember($circleId: ID!, $userId: ID!) {\n    removeCircleMember(circleId: $circleId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveCircleMemberDocument,
+    "\n  fragment CircleFields on Circle {\n    id\n    name\n    description\n    language\n    country\n    sector\n    memberCap\n    memberCount\n    joined\n    moderating\n    full\n    conversationId\n    moderator {\n      userId\n      displayName\n    }\n  }\n": types.CircleFieldsFragmentDoc,
+    "\n  query Circles($language: String, $country: Country, $sector: Sector, $mine: Boolean!, $limit: Int!, $offset: Int!) {\n    circles(language: $language, country: $country, sector: $sector, mine: $mine, limit: $limit, offset: $offset) {\n      ...CircleFields\n    }\n  }\n": types.CirclesDocument,
+    "\n  mutation JoinCircle($id: ID!) {\n    joinCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n": types.JoinCircleDocument,
+    "\n  mutation LeaveCircle($id: ID!) {\n    leaveCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n": types.LeaveCircleDocument,
+    "\n  mutation CreateCircle($input: CircleInput!) {\n    createCircle(input: $input) {\n      ...CircleFields\n    }\n  }\n": types.CreateCircleDocument,
+    "\n  mutation ArchiveCircle($id: ID!) {\n    archiveCircle(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveCircleDocument,
+    "\n  query CircleModeratorCandidates($role: Role!) {\n    people(role: $role, limit: 200) {\n      id\n      displayName\n    }\n  }\n": types.CircleModeratorCandidatesDocument,
+    "\n  mutation AppointCircleModerator($circleId: ID!, $userId: ID!) {\n    appointCircleModerator(circleId: $circleId, userId: $userId) {\n      ...CircleFields\n    }\n  }\n": types.AppointCircleModeratorDocument,
     "\n  query OpenDemands {\n    openDemands(limit: 20) {\n      daysWaiting\n      countryOfResidence\n      urgency\n      feasibleCount\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        kind\n        needs\n      }\n      why {\n        code\n      }\n    }\n  }\n": types.OpenDemandsDocument,
     "\n  mutation RunMatchingRound($dryRun: Boolean!) {\n    runMatchingRound(input: { dryRun: $dryRun }) {\n      id\n      dryRun\n      demandCount\n      supporterCount\n      feasiblePairs\n      matchedCount\n      unmatchedCount\n      durationMs\n      unmatchedCounts {\n        code\n        count\n      }\n    }\n  }\n": types.RunMatchingRoundDocument,
     "\n  query Proposals($roundId: ID!) {\n    proposals(roundId: $roundId) {\n      demandId\n      matchId\n      kind\n      score\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n": types.ProposalsDocument,
@@ -96,23 +156,40 @@ const documents: Documents = {
     "\n  query Candidates($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 6) {\n      ...RecommendationResultFields\n    }\n  }\n": types.CandidatesDocument,
     "\n  mutation SwapProposal($matchId: ID!, $supporterUserId: ID!, $note: String) {\n    swapProposal(matchId: $matchId, supporterUserId: $supporterUserId, note: $note) {\n      id\n      status\n    }\n  }\n": types.SwapProposalDocument,
     "\n  mutation MatchByHand($demandId: ID!, $supporterUserId: ID!, $reason: String!) {\n    matchByHand(demandId: $demandId, supporterUserId: $supporterUserId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.MatchByHandDocument,
-    "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n      feedback {\n        matchesEnded\n        responsePercent\n        minRatingsShown\n        sides {\n          side\n          asked\n          given\n          responsePercent\n          averageRating\n          outcomes {\n            outcome\n            count\n          }\n          suppressed\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query DashboardOrganizations {\n    organizations {\n      id\n      name\n    }\n  }\n": types.DashboardOrganizationsDocument,
-    "\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n": types.GoalFieldsFragmentDoc,
+    "\n  mutation GiveFeedback($matchId: ID!, $input: FeedbackInput!) {\n    giveFeedback(matchId: $matchId, input: $input) {\n      ...FeedbackFields\n    }\n  }\n": types.GiveFeedbackDocument,
+    "\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    pathway\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n": types.GoalFieldsFragmentDoc,
     "\n  query GoalBoard($matchId: ID!) {\n    goalBoard(matchId: $matchId) {\n      matchId\n      kind\n      matchStatus\n      mySide\n      partnerName\n      writable\n      goals {\n        ...GoalFields\n      }\n      sessions {\n        id\n        side\n        heldOn\n        durationMinutes\n        notes\n      }\n    }\n  }\n": types.GoalBoardDocument,
     "\n  mutation AddGoal($matchId: ID!, $input: GoalInput!) {\n    addGoal(matchId: $matchId, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.AddGoalDocument,
     "\n  mutation AddMilestone($goalId: ID!, $title: String!) {\n    addMilestone(goalId: $goalId, input: { title: $title }) {\n      ...GoalFields\n    }\n  }\n": types.AddMilestoneDocument,
     "\n  mutation SetMilestoneDone($milestoneId: ID!, $done: Boolean!) {\n    setMilestoneDone(milestoneId: $milestoneId, done: $done) {\n      ...GoalFields\n    }\n  }\n": types.SetMilestoneDoneDocument,
     "\n  mutation PostGoalUpdate($goalId: ID!, $input: GoalUpdateInput!) {\n    postGoalUpdate(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.PostGoalUpdateDocument,
     "\n  mutation LogSession($matchId: ID!, $input: SessionLogInput!) {\n    logSession(matchId: $matchId, input: $input) {\n      id\n    }\n  }\n": types.LogSessionDocument,
+    "\n  query GoalPathways($matchId: ID!, $locale: String) {\n    goalPathways(matchId: $matchId, locale: $locale) {\n      code\n      title\n      description\n      milestones\n      localized\n    }\n  }\n": types.GoalPathwaysDocument,
+    "\n  mutation AddPathwayGoal($matchId: ID!, $input: PathwayGoalInput!) {\n    addPathwayGoal(matchId: $matchId, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.AddPathwayGoalDocument,
     "\n  query MyInvitations {\n    myInvitations {\n      id\n      kind\n      invitationExpiresAt\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  mutation AcceptInvitation($matchId: ID!) {\n    acceptInvitation(matchId: $matchId) {\n      id\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($matchId: ID!, $reason: MatchReasonCode!, $note: String) {\n    declineInvitation(matchId: $matchId, reason: $reason, note: $note) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationDocument,
     "\n  query MyPeople {\n    myMatches {\n      id\n      kind\n      status\n      approvedAt\n      entrepreneur {\n        userId\n        displayName\n        accountDeleted\n        contact {\n          email\n          phone\n        }\n      }\n      demand {\n        id\n        needs\n      }\n      history {\n        to\n        at\n      }\n    }\n    conversations(limit: 100) {\n      id\n      matchId\n      unreadCount\n    }\n  }\n": types.MyPeopleDocument,
     "\n  mutation CompleteMatch($matchId: ID!, $outcome: MatchOutcome!, $note: String) {\n    completeMatch(matchId: $matchId, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n": types.CompleteMatchDocument,
+    "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        read\n        createdAt\n        params {\n          name\n          text\n          number\n        }\n      }\n      nextCursor\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": types.MyEntrepreneurProfileDocument,
     "\n  mutation SaveEntrepreneurProfile($input: EntrepreneurProfileInput!) {\n    saveEntrepreneurProfile(input: $input) {\n      id\n    }\n  }\n": types.SaveEntrepreneurProfileDocument,
-    "\n  query MyPrivacy {\n    me {\n      id\n      email\n      phone\n      shareContactDetails\n    }\n  }\n": types.MyPrivacyDocument,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    description\n    countries\n    languages\n    services\n    needs\n    website\n    phone\n    email\n    address\n    isExample\n  }\n": types.OrganizationFieldsFragmentDoc,
+    "\n  query OrganizationDirectory(\n    $search: String\n    $country: Country\n    $language: String\n    $supportKind: SupportKind\n    $need: Need\n    $limit: Int\n    $offset: Int\n  ) {\n    organizationDirectory(\n      search: $search\n      country: $country\n      language: $language\n      supportKind: $supportKind\n      need: $need\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...OrganizationFields\n      }\n    }\n  }\n": types.OrganizationDirectoryDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n": types.OrganizationDocument,
+    "\n  query MyOrganizations {\n    me {\n      id\n      roles\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyOrganizationsDocument,
+    "\n  query MyOrganizationJoinRequests($organizationId: ID) {\n    myOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      status\n      role\n      message\n      declineReason\n      createdAt\n      decidedAt\n    }\n  }\n": types.MyOrganizationJoinRequestsDocument,
+    "\n  query PendingOrganizationJoinRequests($organizationId: ID!) {\n    pendingOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      requesterName\n      role\n      message\n      createdAt\n    }\n  }\n": types.PendingOrganizationJoinRequestsDocument,
+    "\n  mutation RequestToJoinOrganization($input: JoinOrganizationInput!) {\n    requestToJoinOrganization(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestToJoinOrganizationDocument,
+    "\n  mutation WithdrawOrganizationJoinRequest($requestId: ID!) {\n    withdrawOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.WithdrawOrganizationJoinRequestDocument,
+    "\n  mutation AcceptOrganizationJoinRequest($requestId: ID!) {\n    acceptOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.AcceptOrganizationJoinRequestDocument,
+    "\n  mutation DeclineOrganizationJoinRequest($input: DeclineJoinRequestInput!) {\n    declineOrganizationJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineOrganizationJoinRequestDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query MyPrivacy {\n    me {\n      id\n      email\n      loginPhone\n      secretKind\n      phone\n      shareContactDetails\n    }\n  }\n": types.MyPrivacyDocument,
     "\n  mutation UpdateContactDetails($input: ContactDetailsInput!) {\n    updateContactDetails(input: $input) {\n      id\n      phone\n      shareContactDetails\n    }\n  }\n": types.UpdateContactDetailsDocument,
     "\n  query MyDataExport {\n    myDataExport\n  }\n": types.MyDataExportDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
@@ -126,6 +203,8 @@ const documents: Documents = {
     "\n  mutation CreateServiceEntry($input: ServiceEntryInput!) {\n    createServiceEntry(input: $input) {\n      ...ServiceEntryFields\n    }\n  }\n": types.CreateServiceEntryDocument,
     "\n  mutation UpdateServiceEntry($id: ID!, $input: ServiceEntryInput!) {\n    updateServiceEntry(id: $id, input: $input) {\n      ...ServiceEntryFields\n    }\n  }\n": types.UpdateServiceEntryDocument,
     "\n  mutation ArchiveServiceEntry($id: ID!) {\n    archiveServiceEntry(id: $id) {\n      id\n    }\n  }\n": types.ArchiveServiceEntryDocument,
+    "\n  query RematchOffers {\n    rematchOffers {\n      matchId\n      conversationId\n      kind\n      supporterName\n      waitingSince\n    }\n  }\n": types.RematchOffersDocument,
+    "\n  mutation TakeRematch($matchId: ID!) {\n    takeRematch(matchId: $matchId) {\n      id\n      status\n    }\n  }\n": types.TakeRematchDocument,
     "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n  }\n": types.CreateSupportRequestDocument,
     "\n  query Recommendations($demandId: ID!) {\n    recommendations(demandId: $demandId, limit: 3) {\n      ...RecommendationResultFields\n    }\n  }\n": types.RecommendationsDocument,
     "\n  query MySupport {\n    mySupportRequests {\n      id\n      status\n      createdAt\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      supporter {\n        userId\n        displayName\n        accountDeleted\n        contact {\n          email\n          phone\n        }\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n": types.MySupportDocument,
@@ -134,6 +213,19 @@ const documents: Documents = {
     "\n  query MySupporterProfile {\n    me {\n      id\n      roles\n      supporterProfile {\n        id\n        active\n        verified\n        supportKinds\n        needs\n        jurisdictions\n        capacity\n        country\n        city\n        modalities\n        sectors\n        businessStages\n        bio\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n": types.MySupporterProfileDocument,
     "\n  mutation SaveSupporterProfile($input: SupporterProfileInput!) {\n    saveSupporterProfile(input: $input) {\n      id\n      verified\n    }\n  }\n": types.SaveSupporterProfileDocument,
     "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n": types.SetSupporterActiveDocument,
+    "\n  query SupporterActivity {\n    supporterActivity {\n      userId\n      displayName\n      kinds\n      takingPeople\n      activeMatches\n      medianResponseHours\n      answeredInWindow\n      waitingNow\n      lastMessageAt\n    }\n  }\n": types.SupporterActivityDocument,
+    "\n  fragment WorkshopFields on WorkshopView {\n    id\n    title\n    description\n    topic\n    language\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    localStart\n    modality\n    meetingLink\n    place\n    city\n    country\n    seats\n    confirmedCount\n    waitingCount\n    seatsLeft\n    status\n    organizerName\n    canManage\n    started\n    myPlace {\n      id\n      status\n      waitingPosition\n      attendance\n    }\n  }\n": types.WorkshopFieldsFragmentDoc,
+    "\n  query UpcomingWorkshops(\n    $language: String\n    $topic: Need\n    $modality: WorkshopModality\n    $country: Country\n    $limit: Int\n    $offset: Int\n  ) {\n    upcomingWorkshops(\n      language: $language\n      topic: $topic\n      modality: $modality\n      country: $country\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...WorkshopFields\n      }\n    }\n  }\n": types.UpcomingWorkshopsDocument,
+    "\n  query MyWorkshops {\n    myWorkshops {\n      ...WorkshopFields\n    }\n  }\n": types.MyWorkshopsDocument,
+    "\n  query OrganizedWorkshops {\n    organizedWorkshops {\n      ...WorkshopFields\n    }\n  }\n": types.OrganizedWorkshopsDocument,
+    "\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": types.WorkshopDocument,
+    "\n  query WorkshopRegistrants($id: ID!) {\n    workshopRegistrants(id: $id) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n": types.WorkshopRegistrantsDocument,
+    "\n  mutation PublishWorkshop($input: WorkshopInput!) {\n    publishWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.PublishWorkshopDocument,
+    "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) {\n    updateWorkshop(id: $id, input: $input) {\n      ...WorkshopFields\n    }\n  }\n": types.UpdateWorkshopDocument,
+    "\n  mutation CancelWorkshop($id: ID!) {\n    cancelWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": types.CancelWorkshopDocument,
+    "\n  mutation SignUpForWorkshop($id: ID!) {\n    signUpForWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": types.SignUpForWorkshopDocument,
+    "\n  mutation LeaveWorkshop($id: ID!) {\n    leaveWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n": types.LeaveWorkshopDocument,
+    "\n  mutation RecordWorkshopAttendance($id: ID!, $input: AttendanceListInput!) {\n    recordWorkshopAttendance(id: $id, input: $input) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n": types.RecordWorkshopAttendanceDocument,
 };
 
 /**
@@ -153,19 +245,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FeedbackFields on Feedback {\n    id\n    side\n    rating\n    outcome\n    comment\n  }\n"): (typeof documents)["\n  fragment FeedbackFields on Feedback {\n    id\n    side\n    rating\n    outcome\n    comment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackRequests {\n    feedbackRequests {\n      matchId\n      kind\n      side\n      partnerName\n      endedAt\n      openUntil\n      given {\n        ...FeedbackFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedbackRequests {\n    feedbackRequests {\n      matchId\n      kind\n      side\n      partnerName\n      endedAt\n      openUntil\n      given {\n        ...FeedbackFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RecommendationResultFields on RecommendationResult {\n    demandId\n    feasibleCount\n    blockedBy {\n      code\n      params\n    }\n    recommendations {\n      score\n      supporter {\n        userId\n        displayName\n      }\n      reasons {\n        code\n        params\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      locale\n      roles\n      entrepreneurProfile {\n        id\n      }\n      supporterProfile {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,15 +265,31 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetUpAccount($input: SetUpAccountInput!) {\n    setUpAccount(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpAccount($input: SetUpAccountInput!) {\n    setUpAccount(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AssistedSignUp($input: AssistedSignUpInput!) {\n    assistedSignUp(input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistedSignUp($input: AssistedSignUpInput!) {\n    assistedSignUp(input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetAccountAccess($userId: ID!, $input: ResetAccountAccessInput!) {\n    resetAccountAccess(userId: $userId, input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountAccess($userId: ID!, $input: ResetAccountAccessInput!) {\n    resetAccountAccess(userId: $userId, input: $input) {\n      setupCode\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssistedEntrepreneurs {\n    people(role: ENTREPRENEUR, limit: 100) {\n      id\n      displayName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AssistedEntrepreneurs {\n    people(role: ENTREPRENEUR, limit: 100) {\n      id\n      displayName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n      circle {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations {\n    conversations(limit: 50) {\n      id\n      kind\n      closedAt\n      lastSeq\n      lastActivityAt\n      unreadCount\n      lastMessage {\n        id\n        seq\n        senderId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n      members {\n        userId\n        displayName\n      }\n      circle {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n      circle {\n        id\n        name\n        moderating\n        moderator {\n          userId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      kind\n      matchId\n      closedAt\n      lastSeq\n      lastReadSeq\n      unreadCount\n      blockedByMe\n      canSend\n      members {\n        userId\n        displayName\n        lastReadSeq\n      }\n      circle {\n        id\n        name\n        moderating\n        moderator {\n          userId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Messages($conversationId: ID!, $before: Int, $limit: Int!) {\n    messages(conversationId: $conversationId, before: $before, limit: $limit) {\n      hasMore\n      messages {\n        id\n        conversationId\n        seq\n        senderId\n        clientMessageId\n        body\n        redacted\n        removed\n        hidden\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +306,50 @@ export function graphql(source: "\n  mutation ReportMessage($input: ReportMessag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportPerson($input: ReportPersonInput!) {\n    reportPerson(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPerson($input: ReportPersonInput!) {\n    reportPerson(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveCircleFromConversation($id: ID!) {\n    leaveCircle(id: $id) {\n      id\n      joined\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveCircleFromConversation($id: ID!) {\n    leaveCircle(id: $id) {\n      id\n      joined\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCircleMessage($messageId: ID!) {\n    removeCircleMessage(messageId: $messageId) {\n      id\n      removed\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCircleMessage($messageId: ID!) {\n    removeCircleMessage(messageId: $messageId) {\n      id\n      removed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCircleMember($circleId: ID!, $userId: ID!) {\n    removeCircleMember(circleId: $circleId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCircleMember($circleId: ID!, $userId: ID!) {\n    removeCircleMember(circleId: $circleId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CircleFields on Circle {\n    id\n    name\n    description\n    language\n    country\n    sector\n    memberCap\n    memberCount\n    joined\n    moderating\n    full\n    conversationId\n    moderator {\n      userId\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CircleFields on Circle {\n    id\n    name\n    description\n    language\n    country\n    sector\n    memberCap\n    memberCount\n    joined\n    moderating\n    full\n    conversationId\n    moderator {\n      userId\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Circles($language: String, $country: Country, $sector: Sector, $mine: Boolean!, $limit: Int!, $offset: Int!) {\n    circles(language: $language, country: $country, sector: $sector, mine: $mine, limit: $limit, offset: $offset) {\n      ...CircleFields\n    }\n  }\n"): (typeof documents)["\n  query Circles($language: String, $country: Country, $sector: Sector, $mine: Boolean!, $limit: Int!, $offset: Int!) {\n    circles(language: $language, country: $country, sector: $sector, mine: $mine, limit: $limit, offset: $offset) {\n      ...CircleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinCircle($id: ID!) {\n    joinCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinCircle($id: ID!) {\n    joinCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveCircle($id: ID!) {\n    leaveCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveCircle($id: ID!) {\n    leaveCircle(id: $id) {\n      ...CircleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCircle($input: CircleInput!) {\n    createCircle(input: $input) {\n      ...CircleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCircle($input: CircleInput!) {\n    createCircle(input: $input) {\n      ...CircleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCircle($id: ID!) {\n    archiveCircle(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCircle($id: ID!) {\n    archiveCircle(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CircleModeratorCandidates($role: Role!) {\n    people(role: $role, limit: 200) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query CircleModeratorCandidates($role: Role!) {\n    people(role: $role, limit: 200) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointCircleModerator($circleId: ID!, $userId: ID!) {\n    appointCircleModerator(circleId: $circleId, userId: $userId) {\n      ...CircleFields\n    }\n  }\n"): (typeof documents)["\n  mutation AppointCircleModerator($circleId: ID!, $userId: ID!) {\n    appointCircleModerator(circleId: $circleId, userId: $userId) {\n      ...CircleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,7 +385,7 @@ export function graphql(source: "\n  mutation MatchByHand($demandId: ID!, $suppo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n      feedback {\n        matchesEnded\n        responsePercent\n        minRatingsShown\n        sides {\n          side\n          asked\n          given\n          responsePercent\n          averageRating\n          outcomes {\n            outcome\n            count\n          }\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: DashboardFilterInput) {\n    dashboard(filter: $filter) {\n      generatedAt\n      totals {\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      demandSupply {\n        need\n        language\n        demand\n        supply\n      }\n      countries {\n        country\n        openDemands\n        supporters\n        seats\n        seatsUsed\n      }\n      unmatchedReasons {\n        code\n        count\n      }\n      unmatchedRoundAt\n      timeToMatch {\n        kind\n        matched\n        medianHours\n        p90Hours\n      }\n      feedback {\n        matchesEnded\n        responsePercent\n        minRatingsShown\n        sides {\n          side\n          asked\n          given\n          responsePercent\n          averageRating\n          outcomes {\n            outcome\n            count\n          }\n          suppressed\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,7 +393,11 @@ export function graphql(source: "\n  query DashboardOrganizations {\n    organiz
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation GiveFeedback($matchId: ID!, $input: FeedbackInput!) {\n    giveFeedback(matchId: $matchId, input: $input) {\n      ...FeedbackFields\n    }\n  }\n"): (typeof documents)["\n  mutation GiveFeedback($matchId: ID!, $input: FeedbackInput!) {\n    giveFeedback(matchId: $matchId, input: $input) {\n      ...FeedbackFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    pathway\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    pathway\n    createdBySide\n    milestonesDone\n    milestones {\n      id\n      title\n      done\n    }\n    updates {\n      id\n      side\n      body\n      newStatus\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,6 +425,14 @@ export function graphql(source: "\n  mutation LogSession($matchId: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GoalPathways($matchId: ID!, $locale: String) {\n    goalPathways(matchId: $matchId, locale: $locale) {\n      code\n      title\n      description\n      milestones\n      localized\n    }\n  }\n"): (typeof documents)["\n  query GoalPathways($matchId: ID!, $locale: String) {\n    goalPathways(matchId: $matchId, locale: $locale) {\n      code\n      title\n      description\n      milestones\n      localized\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPathwayGoal($matchId: ID!, $input: PathwayGoalInput!) {\n    addPathwayGoal(matchId: $matchId, input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPathwayGoal($matchId: ID!, $input: PathwayGoalInput!) {\n    addPathwayGoal(matchId: $matchId, input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyInvitations {\n    myInvitations {\n      id\n      kind\n      invitationExpiresAt\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations {\n    myInvitations {\n      id\n      kind\n      invitationExpiresAt\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n      reasons {\n        code\n        params\n      }\n    }\n    myMatches {\n      id\n      kind\n      status\n      entrepreneur {\n        userId\n        displayName\n      }\n      demand {\n        id\n        needs\n      }\n    }\n    conversations(limit: 50) {\n      id\n      matchId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -293,6 +453,18 @@ export function graphql(source: "\n  mutation CompleteMatch($matchId: ID!, $outc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        read\n        createdAt\n        params {\n          name\n          text\n          number\n        }\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        link\n        read\n        createdAt\n        params {\n          name\n          text\n          number\n        }\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEntrepreneurProfile {\n    me {\n      id\n      entrepreneurProfile {\n        id\n        businessStage\n        businessDescription\n        city\n        countryOfOrigin\n        countryOfResidence\n        sector\n        modalities\n        languages {\n          language\n          level\n        }\n        availability {\n          timeZone\n          slots {\n            day\n            startMinute\n            endMinute\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -301,7 +473,51 @@ export function graphql(source: "\n  mutation SaveEntrepreneurProfile($input: En
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyPrivacy {\n    me {\n      id\n      email\n      phone\n      shareContactDetails\n    }\n  }\n"): (typeof documents)["\n  query MyPrivacy {\n    me {\n      id\n      email\n      phone\n      shareContactDetails\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    description\n    countries\n    languages\n    services\n    needs\n    website\n    phone\n    email\n    address\n    isExample\n  }\n"): (typeof documents)["\n  fragment OrganizationFields on Organization {\n    id\n    name\n    description\n    countries\n    languages\n    services\n    needs\n    website\n    phone\n    email\n    address\n    isExample\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationDirectory(\n    $search: String\n    $country: Country\n    $language: String\n    $supportKind: SupportKind\n    $need: Need\n    $limit: Int\n    $offset: Int\n  ) {\n    organizationDirectory(\n      search: $search\n      country: $country\n      language: $language\n      supportKind: $supportKind\n      need: $need\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...OrganizationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationDirectory(\n    $search: String\n    $country: Country\n    $language: String\n    $supportKind: SupportKind\n    $need: Need\n    $limit: Int\n    $offset: Int\n  ) {\n    organizationDirectory(\n      search: $search\n      country: $country\n      language: $language\n      supportKind: $supportKind\n      need: $need\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...OrganizationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n"): (typeof documents)["\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganizations {\n    me {\n      id\n      roles\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganizations {\n    me {\n      id\n      roles\n      memberships {\n        id\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganizationJoinRequests($organizationId: ID) {\n    myOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      status\n      role\n      message\n      declineReason\n      createdAt\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  query MyOrganizationJoinRequests($organizationId: ID) {\n    myOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      status\n      role\n      message\n      declineReason\n      createdAt\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingOrganizationJoinRequests($organizationId: ID!) {\n    pendingOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      requesterName\n      role\n      message\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PendingOrganizationJoinRequests($organizationId: ID!) {\n    pendingOrganizationJoinRequests(organizationId: $organizationId) {\n      id\n      requesterName\n      role\n      message\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoinOrganization($input: JoinOrganizationInput!) {\n    requestToJoinOrganization(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoinOrganization($input: JoinOrganizationInput!) {\n    requestToJoinOrganization(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOrganizationJoinRequest($requestId: ID!) {\n    withdrawOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawOrganizationJoinRequest($requestId: ID!) {\n    withdrawOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOrganizationJoinRequest($requestId: ID!) {\n    acceptOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOrganizationJoinRequest($requestId: ID!) {\n    acceptOrganizationJoinRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOrganizationJoinRequest($input: DeclineJoinRequestInput!) {\n    declineOrganizationJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineOrganizationJoinRequest($input: DeclineJoinRequestInput!) {\n    declineOrganizationJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPrivacy {\n    me {\n      id\n      email\n      loginPhone\n      secretKind\n      phone\n      shareContactDetails\n    }\n  }\n"): (typeof documents)["\n  query MyPrivacy {\n    me {\n      id\n      email\n      loginPhone\n      secretKind\n      phone\n      shareContactDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,6 +573,14 @@ export function graphql(source: "\n  mutation ArchiveServiceEntry($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RematchOffers {\n    rematchOffers {\n      matchId\n      conversationId\n      kind\n      supporterName\n      waitingSince\n    }\n  }\n"): (typeof documents)["\n  query RematchOffers {\n    rematchOffers {\n      matchId\n      conversationId\n      kind\n      supporterName\n      waitingSince\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeRematch($matchId: ID!) {\n    takeRematch(matchId: $matchId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TakeRematch($matchId: ID!) {\n    takeRematch(matchId: $matchId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      demands {\n        id\n        kind\n        needs\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -386,6 +610,58 @@ export function graphql(source: "\n  mutation SaveSupporterProfile($input: Suppo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetSupporterActive($active: Boolean!) {\n    setSupporterActive(active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupporterActivity {\n    supporterActivity {\n      userId\n      displayName\n      kinds\n      takingPeople\n      activeMatches\n      medianResponseHours\n      answeredInWindow\n      waitingNow\n      lastMessageAt\n    }\n  }\n"): (typeof documents)["\n  query SupporterActivity {\n    supporterActivity {\n      userId\n      displayName\n      kinds\n      takingPeople\n      activeMatches\n      medianResponseHours\n      answeredInWindow\n      waitingNow\n      lastMessageAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopFields on WorkshopView {\n    id\n    title\n    description\n    topic\n    language\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    localStart\n    modality\n    meetingLink\n    place\n    city\n    country\n    seats\n    confirmedCount\n    waitingCount\n    seatsLeft\n    status\n    organizerName\n    canManage\n    started\n    myPlace {\n      id\n      status\n      waitingPosition\n      attendance\n    }\n  }\n"): (typeof documents)["\n  fragment WorkshopFields on WorkshopView {\n    id\n    title\n    description\n    topic\n    language\n    startsAt\n    endsAt\n    durationMinutes\n    timeZone\n    localStart\n    modality\n    meetingLink\n    place\n    city\n    country\n    seats\n    confirmedCount\n    waitingCount\n    seatsLeft\n    status\n    organizerName\n    canManage\n    started\n    myPlace {\n      id\n      status\n      waitingPosition\n      attendance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingWorkshops(\n    $language: String\n    $topic: Need\n    $modality: WorkshopModality\n    $country: Country\n    $limit: Int\n    $offset: Int\n  ) {\n    upcomingWorkshops(\n      language: $language\n      topic: $topic\n      modality: $modality\n      country: $country\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...WorkshopFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpcomingWorkshops(\n    $language: String\n    $topic: Need\n    $modality: WorkshopModality\n    $country: Country\n    $limit: Int\n    $offset: Int\n  ) {\n    upcomingWorkshops(\n      language: $language\n      topic: $topic\n      modality: $modality\n      country: $country\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...WorkshopFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkshops {\n    myWorkshops {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  query MyWorkshops {\n    myWorkshops {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizedWorkshops {\n    organizedWorkshops {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  query OrganizedWorkshops {\n    organizedWorkshops {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopRegistrants($id: ID!) {\n    workshopRegistrants(id: $id) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n"): (typeof documents)["\n  query WorkshopRegistrants($id: ID!) {\n    workshopRegistrants(id: $id) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishWorkshop($input: WorkshopInput!) {\n    publishWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishWorkshop($input: WorkshopInput!) {\n    publishWorkshop(input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) {\n    updateWorkshop(id: $id, input: $input) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) {\n    updateWorkshop(id: $id, input: $input) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWorkshop($id: ID!) {\n    cancelWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelWorkshop($id: ID!) {\n    cancelWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpForWorkshop($id: ID!) {\n    signUpForWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpForWorkshop($id: ID!) {\n    signUpForWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWorkshop($id: ID!) {\n    leaveWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveWorkshop($id: ID!) {\n    leaveWorkshop(id: $id) {\n      ...WorkshopFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWorkshopAttendance($id: ID!, $input: AttendanceListInput!) {\n    recordWorkshopAttendance(id: $id, input: $input) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWorkshopAttendance($id: ID!, $input: AttendanceListInput!) {\n    recordWorkshopAttendance(id: $id, input: $input) {\n      id\n      displayName\n      status\n      waitingPosition\n      attendance\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,2 +1,2 @@
 // Generated from bell.graphql (a first-page document).
-export { UnreadNotificationCountDocument as UnreadNotificationCountQuery } from '../../gql/graphql';
+export { UnreadNotificationCountDocument as UnreadNotificationCountQuery } from '../../gql/first-page/graphql';
