@@ -33,6 +33,8 @@ import { queryProtection } from './graphql/limits.js';
 import { aliadasSchema } from './graphql/schema.js';
 import { databaseOutagePlugin, isDatabaseUnreachable } from './http/database-outage.js';
 import { corsFor, jsonErrors, securityHeaders } from './http/security.js';
+import { voiceNoteRoutes } from './http/voice-notes.js';
+import { VOICE_NOTES_PATH } from '@aliadas/shared';
 import { DatabaseUnavailableError } from './errors.js';
 import { createLogger } from './logger.js';
 import { DomainEvents } from './domain-events.js';
@@ -222,6 +224,7 @@ export async function createAliadasServer(config: Config, options: { logger?: Lo
       context: async ({ req, res }) => buildContext(req, res, orm, deps, config),
     }),
   );
+  app.use(VOICE_NOTES_PATH, corsFor(config), voiceNoteRoutes(orm, deps));
   serveWebClient(app);
 
   app.use(jsonErrors(log));

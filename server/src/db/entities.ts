@@ -6,7 +6,7 @@ import { AssistedConsent } from '../modules/assisted/assisted-consent.entity.js'
 import { UserRole } from '../modules/accounts/user-role.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
-import { Block, Conversation, ConversationMember, Message, Report } from '../modules/chat/chat.entities.js';
+import { Block, Conversation, ConversationMember, Message, Report, VoiceNote } from '../modules/chat/chat.entities.js';
 import { Circle, CircleRemoval } from '../modules/circles/circle.entity.js';
 import { Demand } from '../modules/matching/demand.entity.js';
 import { MatchTransition } from '../modules/matching/match-transition.entity.js';
@@ -42,7 +42,7 @@ export const entities = [
   Match,
   MatchTransition,
   MatchingRound,
-  ...[Conversation, ConversationMember, Message, Block, Report],
+  ...[Conversation, ConversationMember, Message, Block, Report, VoiceNote],
   ...[Circle, CircleRemoval],
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],

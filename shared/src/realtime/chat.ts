@@ -11,6 +11,24 @@ export const MESSAGE_PAGE_MAX = 200;
 /** Client-made message ids: a UUID or any other 8 to 64 URL-safe characters. */
 export const CLIENT_MESSAGE_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
+/** A voice note lasts at most two minutes. */
+export const VOICE_NOTE_MAX_DURATION_MS = 120_000;
+/** Bytes of one voice note, at most: two minutes of Opus at 32 kbit/s take about 480 kB. */
+export const VOICE_NOTE_MAX_BYTES = 1_000_000;
+/** Opus audio in the containers browsers record to (Chromium and Firefox: WebM; Safari: Ogg). */
+export const VOICE_NOTE_MIME_TYPES = ['audio/webm', 'audio/ogg'] as const;
+export type VoiceNoteMimeType = (typeof VOICE_NOTE_MIME_TYPES)[number];
+/** Where a voice note is uploaded (POST) and played from (GET /voice-notes/<id>). */
+export const VOICE_NOTES_PATH = '/voice-notes';
+
+/** The recording a voice message carries; its audio is fetched from VOICE_NOTES_PATH/<id>. */
+export interface VoiceNoteInfo {
+  id: string;
+  durationMs: number;
+  /** One of VOICE_NOTE_MIME_TYPES. */
+  mimeType: string;
+}
+
 export const REPORT_REASONS = [
   'HARASSMENT',
   'THREAT',

@@ -1,6 +1,6 @@
 // The Socket.IO contract between server and client: event names with their payloads and
 // acknowledgements, typed in both directions. Types, and the list of a round's phases.
-import type { ConversationKind } from './chat.js';
+import type { ConversationKind, VoiceNoteInfo } from './chat.js';
 import type { LiveNotification, NotificationUnread } from './notifications.js';
 
 /** Where Socket.IO is served, on the same port as /graphql. */
@@ -22,6 +22,8 @@ export interface ChatMessage {
   removed?: boolean;
   /** In a circle, its sender and she blocked one another: the body is empty and the client shows nothing. */
   hidden?: boolean;
+  /** A voice message: its recording (the body may then be empty). */
+  voiceNote?: VoiceNoteInfo | null;
 }
 
 export type RealtimeErrorCode =

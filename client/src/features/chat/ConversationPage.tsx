@@ -1,6 +1,12 @@
 // One conversation: the messages with their marks (waiting, sent, read), earlier pages on demand, who
 // is typing, the composer (or why she cannot write), and the safety actions: block and report.
-import { MESSAGE_MAX_LENGTH, messageLength, REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS } from '@aliadas/shared';
+import {
+  MESSAGE_MAX_LENGTH,
+  messageLength,
+  REPORT_DETAILS_MAX_LENGTH,
+  REPORT_REASONS,
+  VOICE_NOTES_PATH,
+} from '@aliadas/shared';
 import type { ReportReason } from '@aliadas/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -26,7 +32,8 @@ import {
   UnblockUserMutation,
 } from './chat.documents';
 import { ConnectionBanner } from './ConnectionBanner';
-import { otherMembers, useTimeFormat } from './format';
+import { formatDuration, otherMembers, useTimeFormat } from './format';
+import { canRecordVoice, VoiceRecorder } from './VoiceRecorder';
 import type { OutboxEntry } from './outbox';
 import { markOf, pendingAfter, type Mark } from './timeline';
 import { useConversation } from './use-conversation';
@@ -283,7 +290,10 @@ function MessageLog({ label, me, live, pending, otherIds, nameOf, showNames, onR
                 ) : message.redacted ? (
                   <p className="message-body redacted">{t('chat.messageDeleted')}</p>
                 ) : (
-                  <p className="message-body">{message.body}</p>
+                  <>
+                    {message.voiceNote && <VoiceNotePlayer voiceNote={message.voiceNote} />}
+                    {message.body && <p className="message-body">{message.body}</p>}
+                  </>
                 )}
                 <span className="message-meta">
                   <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
@@ -308,7 +318,13 @@ function MessageLog({ label, me, live, pending, otherIds, nameOf, showNames, onR
           {pending.map((entry) => (
             <li key={entry.clientMessageId} className="message mine pending" data-client-id={entry.clientMessageId}>
               <span className="visually-hidden">{t('chat.youSaid')}</span>
-              <p className="message-body">{entry.body}</p>
+              {entry.voice ? (
+                <p className="message-body voice-waiting">
+                  {t('chat.voice.waiting', { duration: formatDuration(entry.voice.durationMs) })}
+                </p>
+              ) : (
+                <p className="message-body">{entry.body}</p>
+              )}
               <span className="message-meta">
                 <MarkLabel mark={entry.state === 'failed' ? 'failed' : 'waiting'} />
                 {entry.state === 'failed' && <FailedEntry entry={entry} />}
@@ -323,6 +339,23 @@ function MessageLog({ label, me, live, pending, otherIds, nameOf, showNames, onR
 
 // Plain characters that every phone's fonts have; the words next to them say the same.
 const MARK_ICONS: Record<Mark, string> = { waiting: '…', failed: '!', sent: '✓', delivered: '✓✓', read: '✓✓' };
+
+/** A voice message played where it was said; the audio comes from the server only when she plays it. */
+function VoiceNotePlayer({ voiceNote }: { voiceNote: { id: string; durationMs: number } }) {
+  const { t } = useTranslation();
+  const duration = formatDuration(voiceNote.durationMs);
+  return (
+    <div className="voice-note">
+      <audio
+        controls
+        preload="none"
+        src={`${VOICE_NOTES_PATH}/${voiceNote.id}`}
+        aria-label={t('chat.voice.play', { duration })}
+      />
+      <span className="voice-duration">{duration}</span>
+    </div>
+  );
+}
 
 function MarkLabel({ mark }: { mark: Mark }) {
   const { t } = useTranslation();
@@ -434,6 +467,7 @@ function Composer({ conversationId, socket }: { conversationId: string; socket: 
           </button>
         )}
       </div>
+      {canRecordVoice() && <VoiceRecorder conversationId={conversationId} />}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // The chat's state that outlives a page: her outbox and the sender that empties it over the app's
 // socket. Conversation pages subscribe to it; leaving Aliadas (log out, quick exit) forgets it. The
 // outbox is also kept with her offline data, so what she wrote offline goes even if she closed the app.
-import type { ChatMessage } from '@aliadas/shared';
+import type { ChatMessage, VoiceNoteInfo } from '@aliadas/shared';
 import { useSyncExternalStore } from 'react';
 import { OUTBOX_KEY, ownerOf } from '../../app/offline-data';
 import { offlineKeeper } from '../../app/offline-store';
@@ -22,6 +22,8 @@ let receiptTimer: ReturnType<typeof setTimeout> | null = null;
 /** Delivery receipts wait this long to go out together, one per conversation. */
 const RECEIPT_DELAY_MS = 400;
 const storedListeners = new Set<(message: ChatMessage) => void>();
+/** What the server answered to each voice message's upload: the message carries it once it is stored. */
+const uploaded = new Map<string, VoiceNoteInfo>();
 
 function sessionStorageOrNull(): Storage | null {
   try {
@@ -43,6 +45,7 @@ export function chatOutbox(): Outbox {
       sender = null;
       senderSocket = null;
       received.clear();
+      uploaded.clear();
     });
   }
   return outbox;
@@ -59,6 +62,14 @@ export function startSending(socket: RealtimeSocket, myId: string): void {
     {
       connected: () => socket.connected,
       send: (request) => ask(socket, 'message:send', request, SEND_TIMEOUT_MS),
+      // Only a voice message needs this code: it loads with the first one.
+      upload: (entry) =>
+        import('./voice-upload').then(async ({ uploadRecording }) => {
+          if (uploaded.has(entry.clientMessageId)) return { ok: true };
+          const answer = await uploadRecording(entry);
+          if (answer.ok) uploaded.set(entry.clientMessageId, answer.voiceNote);
+          return answer;
+        }),
     },
     (entry: OutboxEntry, sent) => {
       const message: ChatMessage = {
@@ -69,7 +80,12 @@ export function startSending(socket: RealtimeSocket, myId: string): void {
         clientMessageId: entry.clientMessageId,
         body: entry.body,
         createdAt: sent.createdAt,
+        ...(uploaded.has(entry.clientMessageId) ? { voiceNote: uploaded.get(entry.clientMessageId) } : {}),
       };
+      if (entry.voice) {
+        uploaded.delete(entry.clientMessageId);
+        void import('./voice-upload').then(({ forgetRecording }) => forgetRecording(entry.clientMessageId));
+      }
       for (const listener of storedListeners) listener(message);
     },
   );
@@ -114,6 +130,11 @@ function tellReceived(): void {
 /** Puts a message in the outbox and tries to send it now. */
 export function sendMessage(conversationId: string, body: string): void {
   chatOutbox().add({ clientMessageId: newClientMessageId(), conversationId, body });
+  sender?.flush();
+}
+
+/** Sends the outbox now, if connected. */
+export function flushOutbox(): void {
   sender?.flush();
 }
 

@@ -75,6 +75,11 @@ export const MessagesQuery = graphql(`
         removed
         hidden
         createdAt
+        voiceNote {
+          id
+          durationMs
+          mimeType
+        }
       }
     }
   }

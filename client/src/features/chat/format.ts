@@ -21,3 +21,9 @@ export function useTimeFormat(): (iso: string) => string {
     [locale],
   );
 }
+
+/** A recording's length as a person reads it on a player: 0:07, 1:45. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(Math.round(ms / 1000), 0);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

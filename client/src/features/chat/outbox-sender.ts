@@ -8,7 +8,12 @@ export interface SendPort {
   connected(): boolean;
   /** Resolves with the server's acknowledgement; rejects when none comes in time or the link drops. */
   send(request: SendMessageRequest): Promise<AckResponse<SentMessage>>;
+  /** Uploads a voice message's recording before the message itself goes (a retry finds it stored). */
+  upload?(entry: OutboxEntry): Promise<UploadAnswer>;
 }
+
+/** `transient`: try again later; otherwise the recording will never be accepted as it is. */
+export type UploadAnswer = { ok: true } | { ok: false; transient: boolean; problem?: OutboxEntry['problem'] };
 
 /** Refusals worth trying again later; any other means this message will never be accepted as it is. */
 const TRANSIENT: readonly RealtimeErrorCode[] = ['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
@@ -46,6 +51,18 @@ export class OutboxSender {
       const entry = this.outbox.next();
       if (!entry) return;
       this.outbox.setState(entry.clientMessageId, 'sending');
+      if (entry.voice && this.port.upload) {
+        const uploaded = await this.port.upload(entry);
+        if (!uploaded.ok && uploaded.transient) {
+          this.outbox.setState(entry.clientMessageId, 'waiting');
+          this.later();
+          return;
+        }
+        if (!uploaded.ok) {
+          this.outbox.setState(entry.clientMessageId, 'failed', uploaded.problem);
+          continue;
+        }
+      }
       let answer: AckResponse<SentMessage>;
       try {
         answer = await this.port.send({

@@ -11,6 +11,8 @@ export interface OutboxEntry {
   clientMessageId: string;
   conversationId: string;
   body: string;
+  /** A voice message: its recording waits on the device (chat-store.ts) until it is uploaded. */
+  voice?: { durationMs: number; mimeType: string };
   /** When she wrote it (ms), to keep her messages in the order she wrote them. */
   writtenAt: number;
   state: OutboxState;
@@ -145,8 +147,15 @@ function isEntry(value: unknown): value is OutboxEntry {
     typeof e.conversationId === 'string' &&
     typeof e.body === 'string' &&
     typeof e.writtenAt === 'number' &&
+    (e.voice === undefined || isVoice(e.voice)) &&
     (e.state === 'waiting' || e.state === 'sending' || e.state === 'failed')
   );
+}
+
+function isVoice(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.durationMs === 'number' && typeof v.mimeType === 'string';
 }
 
 /** 22 URL-safe characters from 128 random bits: the server's pattern, with or without randomUUID. */

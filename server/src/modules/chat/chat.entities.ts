@@ -4,3 +4,4 @@ export { ConversationMember } from './conversation-member.entity.js';
 export { Conversation } from './conversation.entity.js';
 export { Message } from './message.entity.js';
 export { Report } from './report.entity.js';
+export { VoiceNote } from './voice-note.entity.js';

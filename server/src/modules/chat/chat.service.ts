@@ -22,6 +22,7 @@ import { Conversation } from './conversation.entity.js';
 import { Message } from './message.entity.js';
 import type { MessageRateLimiter } from './message-rate-limiter.js';
 import { toChatMessage, type MessageWriter, type WrittenMessage } from './message-writer.js';
+import { VoiceNoteService } from './voice-note.service.js';
 
 export interface ChatDependencies {
   events: DomainEventPublisher;
@@ -234,7 +235,11 @@ export class ChatService {
     options: { originSocketId?: string } = {},
   ): Promise<SentMessageResult> {
     const body = input.body.trim();
-    if (!body) throw new BadUserInputError('chat.emptyMessage', 'Write something before sending.');
+    // A voice message: its recording was uploaded first under the same clientMessageId.
+    const voiceNote = isUuid(input.conversationId)
+      ? await this.voiceNotes.forMessage(senderId, input.conversationId, input.clientMessageId)
+      : null;
+    if (!body && !voiceNote) throw new BadUserInputError('chat.emptyMessage', 'Write something before sending.');
     const length = messageLength(body);
     if (length > MESSAGE_MAX_LENGTH) {
       throw new BadUserInputError(
@@ -257,6 +262,7 @@ export class ChatService {
       // Over the limit, a retry of a message already stored still gets its answer.
       const stored = await this.storedMessage(senderId, input.clientMessageId);
       if (!stored || stored.conversationId !== input.conversationId) throw error;
+      await this.voiceNotes.attach(stored.conversationId, [stored]);
       return { message: toChatMessage(stored), created: false };
     }
     let written: WrittenMessage;
@@ -273,6 +279,9 @@ export class ChatService {
       const raced = await this.storedMessage(senderId, input.clientMessageId);
       if (!raced || raced.conversationId !== input.conversationId) throw error;
       written = { message: toChatMessage(raced), created: false, unread: [] };
+    }
+    if (voiceNote && !written.message.redacted && !written.message.removed) {
+      written = { ...written, message: { ...written.message, voiceNote: { ...voiceNote } } };
     }
     if (!written.created) {
       // A retry costs nothing against the limit.
@@ -491,6 +500,7 @@ export class ChatService {
     message.body = '';
     message.removedAt = this.now();
     await this.em.flush();
+    await this.voiceNotes.discardFor(message);
     const members = await this.em.find(ConversationMember, { conversation: message.conversationId });
     this.publish({
       type: 'message.removed',
@@ -606,10 +616,17 @@ export class ChatService {
   private async readerPage(membership: Membership, page: MessagePageRequest): Promise<MessagePageResult> {
     const { conversation, me } = membership;
     const result = await this.page(this.em, conversation.id, page, me.joinedSeq);
-    if (conversation.kind !== 'CIRCLE') return result;
-    const hidden = await this.blockedWith(me.user.id);
-    if (hidden.size === 0) return result;
-    return { ...result, messages: result.messages.map((m) => (hidden.has(m.senderId) ? hiddenCopy(m) : m)) };
+    const hidden = conversation.kind === 'CIRCLE' ? await this.blockedWith(me.user.id) : new Set<string>();
+    const shown =
+      hidden.size === 0
+        ? result
+        : { ...result, messages: result.messages.map((m) => (hidden.has(m.senderId) ? hiddenCopy(m) : m)) };
+    await this.voiceNotes.attach(conversation.id, shown.messages);
+    return shown;
+  }
+
+  private get voiceNotes(): VoiceNoteService {
+    return new VoiceNoteService(this.em);
   }
 
   private storedMessage(senderId: string, clientMessageId: string): Promise<Message | null> {

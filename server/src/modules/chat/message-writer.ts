@@ -466,6 +466,7 @@ export function toChatMessage(message: Message): ChatMessage {
     ...(message.redactedAt ? { redacted: true } : {}),
     ...(message.removedAt ? { removed: true } : {}),
     ...(message.hiddenForReader ? { hidden: true } : {}),
+    ...(message.voiceNoteInfo ? { voiceNote: { ...message.voiceNoteInfo } } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { Conversation } from './conversation.entity.js';
+import { VoiceNoteView } from './voice-note.entity.js';
 
 /**
  * One chat message. `seq` orders a conversation without gaps; the client-made `clientMessageId` makes a
@@ -14,7 +15,7 @@ import { Conversation } from './conversation.entity.js';
 @Unique({ properties: ['conversation', 'seq'] })
 @Unique({ properties: ['sender', 'clientMessageId'] })
 export class Message {
-  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId' | 'redacted' | 'removed' | 'hidden';
+  [OptionalProps]?: 'createdAt' | 'conversationId' | 'senderId' | 'redacted' | 'removed' | 'hidden' | 'voiceNote';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -68,6 +69,14 @@ export class Message {
   })
   get hidden(): boolean {
     return this.hiddenForReader === true;
+  }
+
+  /** Not stored here: the recording of a voice message, set for readers who may play it. */
+  voiceNoteInfo?: VoiceNoteView | null;
+
+  @Field(() => VoiceNoteView, { nullable: true, description: 'A voice message: its recording.' })
+  get voiceNote(): VoiceNoteView | null {
+    return this.voiceNoteInfo ?? null;
   }
 
   @Field(() => ID)

@@ -12,7 +12,7 @@ import { AccountSetupCode } from '../accounts/setup-code.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Block, Message, Report } from '../chat/chat.entities.js';
+import { Block, Message, Report, VoiceNote } from '../chat/chat.entities.js';
 import { leaveAllCircles } from '../circles/circle-membership.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
@@ -112,6 +112,8 @@ export async function deleteAccount(
       { sender: userId, redactedAt: null },
       { body: '', redactedAt: now },
     );
+    // Her voice, recorded, goes with her words.
+    await em.nativeDelete(VoiceNote, { sender: userId });
     await em.nativeUpdate(MatchTransition, { actor: userId, note: { $ne: null } }, { note: null });
     await em.nativeUpdate(Report, { reporter: userId }, { details: null });
     // Her words in the goals of a mentorship: the other person keeps the goals and their steps, not

@@ -9,7 +9,7 @@ import { AssistedConsent } from '../assisted/assisted-consent.entity.js';
 import { UserRole } from '../accounts/user-role.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Block, ConversationMember, Message, Report } from '../chat/chat.entities.js';
+import { Block, ConversationMember, Message, Report, VoiceNote } from '../chat/chat.entities.js';
 import { Circle, CircleRemoval } from '../circles/circle.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
@@ -82,6 +82,8 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
   },
   { entity: ConversationMember, via: 'user', section: 'conversations', omit: ['user'] },
   { entity: Message, via: 'sender', section: 'messagesSent', omit: ['sender'] },
+  // What she recorded and when; the recordings themselves she plays in the app, they are not copied here.
+  { entity: VoiceNote, via: 'sender', section: 'voiceNotesSent', omit: ['sender', 'audio'] },
   { entity: Block, via: 'user', section: 'blocksMade', omit: ['user'] },
   {
     entity: Circle,

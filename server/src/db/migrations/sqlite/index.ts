@@ -15,6 +15,7 @@ import { Migration20261129120800_circles } from './Migration20261129120800_circl
 import { Migration20261129120837_phone_accounts } from './Migration20261129120837_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
 import { Migration20261129123858_reply_follow_ups } from './Migration20261129123858_reply_follow_ups.js';
+import { Migration20261129131848_voice_notes } from './Migration20261129131848_voice_notes.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129045224_initial', class: Migration20261129045224_initial },
@@ -32,4 +33,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129120837_phone_accounts', class: Migration20261129120837_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
   { name: 'Migration20261129123858_reply_follow_ups', class: Migration20261129123858_reply_follow_ups },
+  { name: 'Migration20261129131848_voice_notes', class: Migration20261129131848_voice_notes },
 ];
