@@ -4,7 +4,7 @@ import { VOICE_NOTE_MAX_BYTES, VOICE_NOTE_MIME_TYPES } from '@aliadas/shared';
 import type { MikroORM } from '@mikro-orm/core';
 import { parseCookie } from 'cookie';
 import express, { type Request, type Response, Router } from 'express';
-import { AppError, UnauthenticatedError } from '../errors.js';
+import { AppError, RateLimitedError, UnauthenticatedError } from '../errors.js';
 import { readBearerToken, SESSION_COOKIE } from '../modules/accounts/session-tokens.js';
 import { VoiceNoteService } from '../modules/chat/voice-note.service.js';
 import { createServices, type ServiceDependencies } from '../services.js';
@@ -66,6 +66,7 @@ export function voiceNoteRoutes(orm: MikroORM, deps: ServiceDependencies): Route
       await work(signedIn.user.id, new VoiceNoteService(em));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
+      if (error instanceof RateLimitedError) res.setHeader('retry-after', String(error.retryAfterSeconds));
       res.status(STATUS[error.code] ?? 500).json({
         errors: [{ message: error.message, extensions: error.extensions }],
       });

@@ -5,8 +5,8 @@ import {
   type SentMessage,
 } from '@aliadas/shared';
 import { describe, expect, it } from 'vitest';
-import { newClientMessageId, Outbox, OUTBOX_STORAGE_KEY, type KeyValueStorage } from './outbox';
-import { OutboxSender } from './outbox-sender';
+import { newClientMessageId, Outbox, OUTBOX_STORAGE_KEY, type KeyValueStorage, type OutboxEntry } from './outbox';
+import { OutboxSender, type UploadAnswer } from './outbox-sender';
 
 /** sessionStorage's contract, in memory (the tests run in Node). */
 class MemoryStorage implements KeyValueStorage {
@@ -217,6 +217,97 @@ describe('outbox sender', () => {
     server.refuse = null;
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(outbox.all()).toEqual([]);
+    sender.stop();
+  });
+});
+
+describe('outbox sender with voice messages', () => {
+  /** Uploads as the server keeps them: once per client id; `down` makes the network fail. */
+  function withUploads(server: FakeServer) {
+    const uploads = { calls: [] as string[], stored: new Set<string>(), down: false, refuse: false };
+    const port = {
+      ...server.port,
+      upload: async (e: OutboxEntry): Promise<UploadAnswer> => {
+        await settle();
+        uploads.calls.push(e.clientMessageId);
+        if (uploads.down) return { ok: false, transient: true };
+        if (uploads.refuse) {
+          return {
+            ok: false,
+            transient: false,
+            problem: { code: 'BAD_USER_INPUT', key: 'chat.voice.badAudio', params: {} },
+          };
+        }
+        uploads.stored.add(e.clientMessageId);
+        return { ok: true };
+      },
+    };
+    return { uploads, port };
+  }
+  const voice = (clientMessageId: string) => ({
+    clientMessageId,
+    conversationId: 'c1',
+    body: '',
+    voice: { durationMs: 4000, mimeType: 'audio/webm' },
+  });
+
+  it('uploads the recording, then sends the message, each once; text messages need no upload', async () => {
+    const server = new FakeServer();
+    const { uploads, port } = withUploads(server);
+    const outbox = new Outbox(null);
+    const sender = new OutboxSender(outbox, port, () => undefined, 60_000);
+    outbox.add(voice('aaaaaaaa-1'));
+    outbox.add(entry('aaaaaaaa-2', 'two'));
+    sender.flush();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(uploads.calls).toEqual(['aaaaaaaa-1']);
+    expect(server.requests.map((r) => [r.clientMessageId, r.body])).toEqual([
+      ['aaaaaaaa-1', ''],
+      ['aaaaaaaa-2', 'two'],
+    ]);
+    expect(outbox.all()).toEqual([]);
+    sender.stop();
+  });
+
+  it('offline, the recording waits in the outbox (kept across a reload) and goes once it is back', async () => {
+    const storage = new MemoryStorage();
+    const server = new FakeServer();
+    const { uploads, port } = withUploads(server);
+    uploads.down = true;
+    const outbox = new Outbox(storage);
+    const sender = new OutboxSender(outbox, port, () => undefined, 10);
+    outbox.add(voice('aaaaaaaa-1'));
+    sender.flush();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(server.requests).toEqual([]);
+    sender.stop();
+
+    const reloaded = new Outbox(storage);
+    expect(reloaded.all()).toMatchObject([
+      { clientMessageId: 'aaaaaaaa-1', voice: { durationMs: 4000 }, state: 'waiting' },
+    ]);
+    uploads.down = false;
+    const again = new OutboxSender(reloaded, port, () => undefined, 10);
+    again.flush();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect([...uploads.stored]).toEqual(['aaaaaaaa-1']);
+    expect(server.requests.map((r) => r.clientMessageId)).toEqual(['aaaaaaaa-1']);
+    expect(reloaded.all()).toEqual([]);
+    again.stop();
+  });
+
+  it('a recording the server refuses stays with the reason and is never sent; the next message goes', async () => {
+    const server = new FakeServer();
+    const { uploads, port } = withUploads(server);
+    uploads.refuse = true;
+    const outbox = new Outbox(null);
+    const sender = new OutboxSender(outbox, port, () => undefined, 60_000);
+    outbox.add(voice('aaaaaaaa-1'));
+    outbox.add(entry('aaaaaaaa-2', 'two'));
+    sender.flush();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(outbox.all()).toMatchObject([{ state: 'failed', problem: { key: 'chat.voice.badAudio' } }]);
+    expect(server.requests.map((r) => r.clientMessageId)).toEqual(['aaaaaaaa-2']);
     sender.stop();
   });
 });

@@ -9,7 +9,7 @@ import {
   type VoiceNoteMimeType,
 } from '@aliadas/shared';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
+import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '../../errors.js';
 import { User } from '../accounts/user.entity.js';
 import { Block } from './block.entity.js';
 import { isUuid } from './chat.policy.js';
@@ -17,6 +17,10 @@ import { ConversationMember } from './conversation-member.entity.js';
 import { Conversation } from './conversation.entity.js';
 import { Message } from './message.entity.js';
 import { VoiceNote, VoiceNoteView } from './voice-note.entity.js';
+
+/** Recordings one person may store in an hour: far more than anyone speaks, far less than a flood. */
+export const VOICE_NOTES_PER_HOUR = 60;
+const HOUR_MS = 3_600_000;
 
 export interface VoiceNoteUpload {
   conversationId: string;
@@ -58,6 +62,8 @@ export class VoiceNoteService {
     }
     const earlier = await this.stored(senderId, input.clientMessageId);
     if (earlier) return { voiceNote: sameConversation(earlier, input.conversationId), created: false };
+
+    await this.withinHourlyLimit(senderId);
 
     const member = await this.em.findOne(
       ConversationMember,
@@ -154,6 +160,23 @@ export class VoiceNoteService {
   /** The recording of a message a moderator removed goes with it. */
   async discardFor(message: Message): Promise<void> {
     await this.em.nativeDelete(VoiceNote, { sender: message.senderId, clientMessageId: message.clientMessageId });
+  }
+
+  /** Each recording is up to a megabyte: a retry is free, a new one counts against her hour. */
+  private async withinHourlyLimit(senderId: string): Promise<void> {
+    const since = new Date(Date.now() - HOUR_MS);
+    const recent = await this.em.find(
+      VoiceNote,
+      { sender: senderId, createdAt: { $gt: since } },
+      { fields: ['createdAt'], orderBy: { createdAt: 'desc' }, limit: VOICE_NOTES_PER_HOUR },
+    );
+    if (recent.length < VOICE_NOTES_PER_HOUR) return;
+    const oldest = recent.at(-1)!.createdAt.getTime();
+    throw new RateLimitedError(
+      'chat.voice.tooMany',
+      'Too many voice messages for now. Please try again later.',
+      Math.max(Math.ceil((oldest + HOUR_MS - Date.now()) / 1000), 1),
+    );
   }
 
   private stored(senderId: string, clientMessageId: string): Promise<VoiceNote | null> {

@@ -14,6 +14,7 @@ import {
 } from '../../test-support/chat.js';
 import { startTestServer, TEST_PASSWORD, type TestPerson, type TestServer } from '../../test-support/test-server.js';
 import { VoiceNote } from './voice-note.entity.js';
+import { VOICE_NOTES_PER_HOUR } from './voice-note.service.js';
 
 let api: TestServer;
 
@@ -131,6 +132,34 @@ describe('uploading a voice note', () => {
 
     const em = api.server.orm.em.fork();
     expect(await em.count(VoiceNote, { conversation: conversationId })).toBe(0);
+  });
+});
+
+describe('the hourly limit', () => {
+  test('stops a flood of recordings from one person; a retry of a stored one still gets its answer', async () => {
+    const { entrepreneur, conversationId } = await pair();
+    const first = randomUUID();
+    for (let i = 0; i < VOICE_NOTES_PER_HOUR; i += 1) {
+      const stored = await upload(entrepreneur, {
+        conversationId,
+        clientMessageId: i === 0 ? first : randomUUID(),
+        audio: webmOpus(64),
+      });
+      expect(stored.status).toBe(201);
+    }
+    const query = new URLSearchParams({ conversationId, clientMessageId: randomUUID(), durationMs: '2000' });
+    const refused = await fetch(`${api.url}/voice-notes?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'audio/webm', authorization: `Bearer ${entrepreneur.token}` },
+      body: new Uint8Array(webmOpus(64)),
+    });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await refused.json()) as { errors: { extensions: { key: string } }[] };
+    expect(body.errors[0]!.extensions.key).toBe('chat.voice.tooMany');
+
+    const retried = await upload(entrepreneur, { conversationId, clientMessageId: first, audio: webmOpus(64) });
+    expect(retried.status).toBe(200);
   });
 });
 
