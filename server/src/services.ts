@@ -9,6 +9,7 @@ import { ChatService } from './modules/chat/chat.service.js';
 import { CircleService } from './modules/circles/circles.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { GoalsService } from './modules/goals/goals.service.js';
+import { InterpretersService } from './modules/interpreters/interpreters.service.js';
 import { FeedbackService } from './modules/feedback/feedback.service.js';
 import type { MessageRateLimiter } from './modules/chat/message-rate-limiter.js';
 import type { MessageWriter } from './modules/chat/message-writer.js';
@@ -54,6 +55,7 @@ export interface Services {
   privacy: PrivacyService;
   dashboard: DashboardService;
   goals: GoalsService;
+  interpreters: InterpretersService;
   feedback: FeedbackService;
   servicesDirectory: ServicesDirectoryService;
   workshops: WorkshopsService;
@@ -83,6 +85,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies, req
     privacy: new PrivacyService(em, { matching, events: deps.events, loginThrottle: deps.loginThrottle }, requestId),
     dashboard: new DashboardService(em),
     goals: new GoalsService(em, matching.clock, requestId),
+    interpreters: new InterpretersService(em, deps, requestId, matching.clock),
     feedback: new FeedbackService(em, matching.clock),
     servicesDirectory: new ServicesDirectoryService(em, requestId),
     workshops: new WorkshopsService(em, { events: deps.events, clock: matching.clock }, requestId),

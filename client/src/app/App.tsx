@@ -17,6 +17,7 @@ const SupportPage = lazy(() => import('../features/support/SupportPage'));
 const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
+const MatchInterpreterPage = lazy(() => import('../features/interpreters/MatchInterpreterPage'));
 const ChatListPage = lazy(() => import('../features/chat/ChatListPage'));
 const CirclesPage = lazy(() => import('../features/circles/CirclesPage'));
 const ConversationPage = lazy(() => import('../features/chat/ConversationPage'));
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
       { path: 'invitations', element: <InvitationsPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'coordinator', element: <CoordinatorPage /> },
+      { path: 'coordinator/matches/:matchId/interpreter', element: <MatchInterpreterPage /> },
       { path: 'chat', element: <ChatListPage /> },
       { path: 'circles', element: <CirclesPage /> },
       { path: 'chat/:conversationId', element: <ConversationPage /> },

@@ -15,5 +15,7 @@ export function homePathFor(me: Me): string {
   if (me.roles.includes('COORDINATOR') || me.roles.includes('ADMIN')) return '/coordinator';
   if (me.roles.includes('ENTREPRENEUR')) return me.entrepreneurProfile ? '/home' : '/onboarding';
   if (me.roles.includes('MENTOR') || me.roles.includes('ADVISER')) return me.supporterProfile ? '/home' : '/supporter';
+  // An interpreter has nothing of her own but the conversations she interprets in.
+  if (me.roles.includes('INTERPRETER')) return '/chat';
   return '/home';
 }

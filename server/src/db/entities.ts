@@ -22,6 +22,7 @@ import { CaseNote } from '../modules/privacy/case-note.entity.js';
 import { Notification, NotificationOutboxEntry } from '../modules/notifications/notification.entity.js';
 import { ReplyFollowUp } from '../modules/responsiveness/reply-follow-up.entity.js';
 import { Goal, GoalMilestone, GoalUpdate } from '../modules/goals/goal.entity.js';
+import { InterpreterAssignment } from '../modules/interpreters/interpreter-assignment.entity.js';
 import { SessionLogEntry } from '../modules/goals/session-log-entry.entity.js';
 import { Feedback } from '../modules/feedback/feedback.entity.js';
 import { ServiceEntry } from '../modules/services-directory/service-entry.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   ...[Circle, CircleRemoval],
   CaseNote,
   ...[Goal, GoalMilestone, GoalUpdate, SessionLogEntry],
+  InterpreterAssignment,
   Feedback,
   ServiceEntry,
   ...[Workshop, WorkshopRegistration],

@@ -35,6 +35,7 @@ export const DEMO_LOGINS = {
   entrepreneur: 'emprendedora@aliadas.demo',
   mentor: 'mentora@aliadas.demo',
   adviser: 'asesora@aliadas.demo',
+  interpreter: 'interprete@aliadas.demo',
 } as const;
 
 export const DEMO_SIZES = { entrepreneurs: 300, mentors: 80, advisers: 40, organizations: 6, coordinators: 8 } as const;
@@ -534,6 +535,33 @@ export async function seedDemoNetwork(em: EntityManager, seed = 20261129): Promi
       const candidates = organizations.filter((o) => o.countries.includes(country) && o.services.includes(kind));
       supporter(user, [kind], country, i === 0 || dice.chance(0.88), candidates.length ? dice.pick(candidates) : null);
     }
+
+    // An interpreter between Haitian Creole, French and Spanish. Her profile says only which languages she
+    // speaks: with no kind of support and paused, matching never offers her as a supporter.
+    const interpreter = person(DEMO_LOGINS.interpreter, 'Nadège Pierre', ['INTERPRETER'], 'ht');
+    em.create(SupporterProfile, {
+      user: interpreter,
+      supportKinds: [],
+      needs: [],
+      languages: [
+        { language: 'ht', level: 'NATIVE' },
+        { language: 'fr', level: 'FLUENT' },
+        { language: 'es', level: 'FLUENT' },
+      ],
+      jurisdictions: [],
+      sectors: [],
+      businessStages: [],
+      capacity: 0,
+      availability: { timeZone: timeZoneOf('DO'), slots: [] },
+      modalities: ['CHAT'],
+      country: 'DO',
+      city: 'Santo Domingo',
+      verified: true,
+      verifiedBy: admin,
+      verifiedAt: createdAt,
+      active: false,
+      organization: null,
+    });
 
     return {
       people: serial,

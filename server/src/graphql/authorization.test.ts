@@ -9,6 +9,7 @@ import { chatOperations, reportOperations } from '../modules/chat/chat.authoriza
 import { circleOperations } from '../modules/circles/circles.authorization.js';
 import { dashboardOperations } from '../modules/dashboard/dashboard.authorization.js';
 import { goalOperations } from '../modules/goals/goals.authorization.js';
+import { interpreterOperations } from '../modules/interpreters/interpreters.authorization.js';
 import { feedbackOperations } from '../modules/feedback/feedback.authorization.js';
 import { matchingOperations } from '../modules/matching/matching.authorization.js';
 import { notificationOperations } from '../modules/notifications/notifications.authorization.js';
@@ -37,6 +38,7 @@ const RULES: OperationRules = {
   ...privacyOperations,
   ...dashboardOperations,
   ...goalOperations,
+  ...interpreterOperations,
   ...feedbackOperations,
   ...servicesDirectoryOperations,
   ...workshopOperations,

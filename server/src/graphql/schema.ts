@@ -8,6 +8,7 @@ import { ChatResolver } from '../modules/chat/chat.resolver.js';
 import { CirclesResolver, ConversationCircleResolver } from '../modules/circles/circles.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
+import { InterpretersResolver } from '../modules/interpreters/interpreters.resolver.js';
 import { FeedbackResolver } from '../modules/feedback/feedback.resolver.js';
 import { ReportsResolver } from '../modules/chat/reports.resolver.js';
 import { MatchesResolver } from '../modules/matching/matches.resolver.js';
@@ -41,6 +42,7 @@ export const resolvers = [
   ConversationCircleResolver,
   DashboardResolver,
   GoalsResolver,
+  InterpretersResolver,
   FeedbackResolver,
   PrivacyResolver,
   MatchPartyContactResolver,

@@ -5,7 +5,7 @@ export const LOCALES = ['es', 'en', 'fr', 'ht'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es';
 
-export const ROLES = ['ENTREPRENEUR', 'MENTOR', 'ADVISER', 'COORDINATOR', 'ADMIN'] as const;
+export const ROLES = ['ENTREPRENEUR', 'MENTOR', 'ADVISER', 'COORDINATOR', 'ADMIN', 'INTERPRETER'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SUPPORT_KINDS = ['MENTOR', 'LEGAL', 'FISCAL', 'FINANCIAL', 'PSYCHOSOCIAL'] as const;

@@ -5,3 +5,4 @@ export * from './circles.js';
 export * from './organizations.js';
 export * from './accounts.js';
 export * from './feedback.js';
+export * from './interpreters.js';

@@ -35,6 +35,7 @@ export const ROLE_LABELS: Record<Role, Labels> = {
   ADVISER: { es: 'Asesora', en: 'Adviser', fr: 'Conseillère', ht: 'Konseye' },
   COORDINATOR: { es: 'Coordinadora', en: 'Coordinator', fr: 'Coordinatrice', ht: 'Kowòdonatè' },
   ADMIN: { es: 'Administradora', en: 'Administrator', fr: 'Administratrice', ht: 'Administratè' },
+  INTERPRETER: { es: 'Intérprete', en: 'Interpreter', fr: 'Interprète', ht: 'Entèprèt' },
 };
 
 export const SUPPORT_KIND_LABELS: Record<SupportKind, Labels> = {

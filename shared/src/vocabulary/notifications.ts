@@ -20,6 +20,9 @@ export const NOTIFICATION_KINDS = [
   'SUPPORTER_REPLY_REMINDER',
   'SUPPORTER_UNANSWERED_ALERT',
   'REMATCH_OFFERED',
+  // Interpreters: both women are asked to consent; the interpreter is told she joined the conversation.
+  'INTERPRETER_CONSENT_REQUESTED',
+  'INTERPRETER_JOINED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -32,6 +32,7 @@ import {
   UnblockUserMutation,
 } from './chat.documents';
 import { ConnectionBanner } from './ConnectionBanner';
+import { InterpreterPanel } from './InterpreterPanel';
 import { formatDuration, otherMembers, useTimeFormat } from './format';
 import { canRecordVoice, VoiceRecorder } from './VoiceRecorder';
 import type { OutboxEntry } from './outbox';
@@ -59,17 +60,19 @@ function ConversationLoader({ me }: { me: Me }) {
     if (socket) startSending(socket, me.id);
   }, [socket, me.id]);
 
-  // She left this circle or was removed from it, maybe on another device: nothing more to show here.
+  // She left this circle or was removed from it, or her part as an interpreter ended, maybe on another
+  // device: nothing more to show here.
+  const leaveTo = data?.conversation.kind === 'MATCH' ? '/chat' : '/circles';
   useEffect(() => {
     if (!socket) return;
     const onLeft = (left: { conversationId: string }) => {
-      if (left.conversationId === conversationId) go('/circles');
+      if (left.conversationId === conversationId) go(leaveTo);
     };
     socket.on('conversation:left', onLeft);
     return () => {
       socket.off('conversation:left', onLeft);
     };
-  }, [socket, conversationId, go]);
+  }, [socket, conversationId, go, leaveTo]);
 
   // Someone new wrote in a circle: read the members again to show her name.
   const memberIds = useRef(new Set<string>());
@@ -153,6 +156,7 @@ function ConversationView({
         <h1 id="conversation-title">{title}</h1>
       </div>
       <ConnectionBanner />
+      {conversation.kind === 'MATCH' && <InterpreterPanel conversationId={conversation.id} meId={me.id} />}
       {live.failed && !live.timeline && <p role="alert">{t('errors.offline')}</p>}
       <FormError message={problem} />
       <MessageLog
@@ -165,7 +169,7 @@ function ConversationView({
           conversation.members.find((m) => m.userId === userId)?.displayName ??
           (circle ? t('circles.formerMember') : t('chat.someone'))
         }
-        showNames={circle !== null}
+        showNames={circle !== null || conversation.members.length > 2}
         onReport={(messageId) => setReporting({ messageId })}
         onRemove={
           circle?.moderating

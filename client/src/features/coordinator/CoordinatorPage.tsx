@@ -292,6 +292,13 @@ function ProposalCard({ proposal, roundId }: { proposal: ProposalsResult['propos
           )}
         </>
       )}
+      {matchId && proposal.status === 'ACTIVE' && (
+        <div className="actions">
+          <AppLink className="button" to={`/coordinator/matches/${matchId}/interpreter`}>
+            {t('interpreters.openLink')}
+          </AppLink>
+        </div>
+      )}
     </li>
   );
 }

@@ -2,6 +2,7 @@
 // in modules/matching/matching.hooks.ts): they run with the caller's entity manager, inside the
 // transaction that moves the match, so a match never becomes ACTIVE without its conversation.
 import type { EntityManager } from '@mikro-orm/core';
+import { InterpretersService } from '../interpreters/interpreters.service.js';
 import { ChatService, type BlockPair, type ChatDependencies } from './chat.service.js';
 
 export function matchConversations(deps: ChatDependencies) {
@@ -9,8 +10,11 @@ export function matchConversations(deps: ChatDependencies) {
     openConversationForMatch: async (em: EntityManager, matchId: string, userIds: string[]): Promise<void> => {
       await new ChatService(em, deps).openConversationForMatch(matchId, userIds);
     },
-    closeConversationForMatch: (em: EntityManager, matchId: string): Promise<void> =>
-      new ChatService(em, deps).closeConversationForMatch(matchId),
+    closeConversationForMatch: async (em: EntityManager, matchId: string): Promise<void> => {
+      // Her interpreter leaves first: the match's end is no longer hers to read.
+      await new InterpretersService(em, deps).endForMatch(matchId);
+      await new ChatService(em, deps).closeConversationForMatch(matchId);
+    },
   };
 }
 

@@ -494,6 +494,35 @@ export class ChatService {
     return true;
   }
 
+  // Interpreters: the interpreters feature decides when one joins a match's conversation and leaves it.
+
+  /** Adds an interpreter who, as in a circle, reads only what is written from now on. */
+  async addInterpreterMember(conversation: Conversation, userId: string): Promise<void> {
+    const since = conversation.lastSeq;
+    this.em.create(ConversationMember, {
+      conversation,
+      user: this.em.getReference(User, userId),
+      joinedAt: this.now(),
+      joinedSeq: since,
+      lastReadSeq: since,
+      lastDeliveredSeq: since,
+    });
+    await this.em.flush();
+    this.publish({
+      type: 'conversation.opened',
+      conversationId: conversation.id,
+      kind: conversation.kind,
+      matchId: conversation.matchId ?? null,
+      memberIds: [userId],
+    });
+  }
+
+  /** Takes an interpreter out of the conversation; every device of hers drops it. */
+  async removeInterpreterMember(conversationId: string, userId: string): Promise<void> {
+    const removed = await this.em.nativeDelete(ConversationMember, { conversation: conversationId, user: userId });
+    if (removed > 0) this.publish({ type: 'conversation.left', conversationId, userId });
+  }
+
   /** A circle's message as "message removed" for everyone; the caller checked she may. */
   async removeMessage(message: Message): Promise<void> {
     if (message.removedAt) return;

@@ -14,6 +14,7 @@ import { User } from '../accounts/user.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Block, Message, Report, VoiceNote } from '../chat/chat.entities.js';
 import { leaveAllCircles } from '../circles/circle-membership.js';
+import { leaveAllInterpreting } from '../interpreters/interpreter-departure.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
@@ -141,6 +142,7 @@ export async function deleteAccount(
     await deleteNotificationsOf(em, userId);
     // Out of every circle: her redacted messages stay in place, her name leaves the member lists.
     await leaveAllCircles(em, userId);
+    await leaveAllInterpreting(em, userId, now);
 
     const sessions = await em.find(Session, { user: userId, revokedAt: null }, { fields: ['id'] });
     sessionIds = sessions.map((s) => s.id);

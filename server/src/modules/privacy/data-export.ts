@@ -14,6 +14,7 @@ import { Circle, CircleRemoval } from '../circles/circle.entity.js';
 import { Feedback } from '../feedback/feedback.entity.js';
 import { Goal, GoalUpdate } from '../goals/goal.entity.js';
 import { SessionLogEntry } from '../goals/session-log-entry.entity.js';
+import { InterpreterAssignment } from '../interpreters/interpreter-assignment.entity.js';
 import { Demand } from '../matching/demand.entity.js';
 import { BAD_ENDING_REASONS } from '../matching/match-lifecycle.js';
 import { MatchTransition } from '../matching/match-transition.entity.js';
@@ -134,6 +135,33 @@ export const EXPORT_PARTS: readonly ExportPart[] = [
     via: 'supporter',
     section: 'remindersToAnswer',
     pick: ['id', 'match', 'awaitingSince', 'remindedAt', 'resolvedAt'],
+  },
+  {
+    entity: InterpreterAssignment,
+    via: 'interpreter',
+    section: 'conversationsSheInterprets',
+    pick: [
+      'id',
+      'conversation',
+      'status',
+      'entrepreneurLanguage',
+      'supporterLanguage',
+      'joinedAt',
+      'endedAt',
+      'endReason',
+    ],
+  },
+  {
+    entity: InterpreterAssignment,
+    via: 'proposedBy',
+    section: 'interpretersSheProposed',
+    pick: ['id', 'match', 'interpreter', 'status', 'createdAt'],
+  },
+  {
+    entity: InterpreterAssignment,
+    via: 'endedBy',
+    section: 'interpreterPartsSheEnded',
+    pick: ['id', 'conversation', 'endReason', 'endedAt'],
   },
 ];
 

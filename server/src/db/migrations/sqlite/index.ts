@@ -15,6 +15,7 @@ import { Migration20261129120800_circles } from './Migration20261129120800_circl
 import { Migration20261129120837_phone_accounts } from './Migration20261129120837_phone_accounts.js';
 import { Migration20261129121500_goal_pathway } from './Migration20261129121500_goal_pathway.js';
 import { Migration20261129123858_reply_follow_ups } from './Migration20261129123858_reply_follow_ups.js';
+import { Migration20261129131840_interpreter_assignments } from './Migration20261129131840_interpreter_assignments.js';
 import { Migration20261129131848_voice_notes } from './Migration20261129131848_voice_notes.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -33,5 +34,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129120837_phone_accounts', class: Migration20261129120837_phone_accounts },
   { name: 'Migration20261129121500_goal_pathway', class: Migration20261129121500_goal_pathway },
   { name: 'Migration20261129123858_reply_follow_ups', class: Migration20261129123858_reply_follow_ups },
+  { name: 'Migration20261129131840_interpreter_assignments', class: Migration20261129131840_interpreter_assignments },
   { name: 'Migration20261129131848_voice_notes', class: Migration20261129131848_voice_notes },
 ];
