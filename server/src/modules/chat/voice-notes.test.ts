@@ -12,7 +12,9 @@ import {
   sendMessage,
   servicesOf,
 } from '../../test-support/chat.js';
+import { createServices } from '../../services.js';
 import { startTestServer, TEST_PASSWORD, type TestPerson, type TestServer } from '../../test-support/test-server.js';
+import { Message } from './message.entity.js';
 import { VoiceNote } from './voice-note.entity.js';
 import { VOICE_NOTES_PER_HOUR } from './voice-note.service.js';
 
@@ -243,6 +245,30 @@ describe('a voice message', () => {
     await again.addCircleMember(fresh as typeof conversation, later.id);
     expect((await play(later, stored.voiceNote!.id)).status).toBe(404);
     expect((await play(first, stored.voiceNote!.id)).status).toBe(200);
+  });
+
+  test("removed by a circle's moderator, its recording goes with it", async () => {
+    const chat = servicesOf(api).chat;
+    const speaker = await api.person(['ENTREPRENEUR']);
+    const listener = await api.person(['ENTREPRENEUR']);
+    const conversation = await chat.openCircleConversation();
+    await chat.addCircleMember(conversation, speaker.id);
+    await chat.addCircleMember(conversation, listener.id);
+    const clientMessageId = randomUUID();
+    const stored = await upload(speaker, { conversationId: conversation.id, clientMessageId });
+    await servicesOf(api).chat.sendMessage(speaker.id, { conversationId: conversation.id, clientMessageId, body: '' });
+    expect((await play(listener, stored.voiceNote!.id)).status).toBe(200);
+
+    const em = api.server.orm.em.fork();
+    const message = await em.findOneOrFail(Message, { sender: speaker.id, clientMessageId });
+    await createServices(em, api.server.deps, null).chat.removeMessage(message);
+
+    expect((await play(listener, stored.voiceNote!.id)).status).toBe(404);
+    expect((await play(speaker, stored.voiceNote!.id)).status).toBe(404);
+    const history = await api.gql<{ messages: { messages: unknown[] } }>(MESSAGES, { id: conversation.id }, listener);
+    expect(history.data?.messages.messages).toEqual([
+      { seq: 1, body: '', redacted: false, clientMessageId, voiceNote: null },
+    ]);
   });
 
   test("goes with its sender's account: the message reads as deleted and the audio is gone", async () => {
