@@ -185,7 +185,7 @@ describe('proposing an interpreter', () => {
 });
 
 describe('consent', () => {
-  test('she joins only when both women consent, and is told so', async () => {
+  test('she joins only when both women consent, and is told so on her open devices', async () => {
     const { matchId, entrepreneur, supporter, conversationId } = await haitianMatch();
     const interpreter = await makeInterpreter();
     const proposal = await propose(matchId, interpreter.id);
@@ -209,7 +209,10 @@ describe('consent', () => {
     const early = await say(interpreter, conversationId, 'Bonjou');
     expect(errorCodes(early)).toEqual(['NOT_FOUND']);
 
+    const socket = await connectAs(api, interpreter.token);
+    const opened = nextEvent(socket, 'conversation:opened', (e) => e.conversationId === conversationId);
     const second = await answer(supporter, proposal.id, true);
+    await opened;
     expect(second).toMatchObject({ status: 'ACTIVE', supporterConsented: true, mySide: 'SUPPORTER' });
     expect(await conversationIdsOf(interpreter)).toEqual([conversationId]);
     const joined = await em.find(Notification, { kind: 'INTERPRETER_JOINED', recipient: interpreter.id });
