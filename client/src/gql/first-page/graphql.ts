@@ -10,6 +10,7 @@ export type Role =
   | 'ADVISER'
   | 'COORDINATOR'
   | 'ENTREPRENEUR'
+  | 'INTERPRETER'
   | 'MENTOR';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
