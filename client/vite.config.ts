@@ -11,6 +11,54 @@ import { defineConfig, type Plugin } from 'vite';
 const apiTarget = process.env.ALIADAS_API ?? 'http://localhost:4000';
 
 /**
+ * The Spanish strings the first page shows before any page of its own: the frame, the start page, the
+ * quick exit, the emergency link, the bell and the data saver. The entry carries only these; the whole
+ * Spanish file is loaded as soon as the first page shows, and every other page waits for it
+ * (src/i18n/index.ts), so no page ever shows a key instead of its text.
+ */
+const FIRST_PAGE_STRINGS = [
+  'shell',
+  'safety',
+  'welcome',
+  'notFound',
+  'errors',
+  'offline',
+  'emergency.link',
+  'notifications.bell',
+  'organizations.title',
+  'services.title',
+];
+
+type StringTree = { [key: string]: string | StringTree };
+
+function firstPageStrings(): Plugin {
+  const id = 'virtual:first-page-strings';
+  const spanish = fileURLToPath(new URL('./src/i18n/es.json', import.meta.url));
+  return {
+    name: 'aliadas-first-page-strings',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      this.addWatchFile(spanish);
+      const all = JSON.parse(readFileSync(spanish, 'utf8')) as StringTree;
+      const picked: StringTree = {};
+      for (const path of FIRST_PAGE_STRINGS) {
+        const keys = path.split('.');
+        let from: string | StringTree | undefined = all;
+        let into = picked;
+        keys.forEach((key, i) => {
+          from = typeof from === 'object' ? from[key] : undefined;
+          if (from === undefined) throw new Error(`first-page string ${path} is not in es.json`);
+          if (i === keys.length - 1) into[key] = from;
+          else into = (into[key] ??= {}) as StringTree;
+        });
+      }
+      return `export default ${JSON.stringify(picked)};`;
+    },
+  };
+}
+
+/**
  * Writes a Brotli (.br) and a gzip (.gz) copy next to each script and style sheet, compressed once at
  * their best, so the server sends a phone the smallest file without compressing on every request.
  */
@@ -91,7 +139,7 @@ function offlineShell(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress(), offlineShell()],
+  plugins: [react(), firstPageStrings(), precompress(), offlineShell()],
   resolve: {
     alias: { '@aliadas/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },

@@ -1,42 +1,48 @@
 // Providers and routes. Every page but the first is its own chunk, loaded when she opens it.
 import { ApolloProvider } from '@apollo/client/react';
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
+import { translationsLoaded } from '../i18n';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
 import { StartPage } from './StartPage';
 
-const SignUpPage = lazy(() => import('../features/accounts/SignUpPage'));
-const LogInPage = lazy(() => import('../features/accounts/LogInPage'));
-const SetUpAccountPage = lazy(() => import('../features/accounts/SetUpAccountPage'));
-const AssistedPage = lazy(() => import('../features/assisted/AssistedPage'));
-const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
-const SupporterProfilePage = lazy(() => import('../features/supporter/SupporterProfilePage'));
-const SupportPage = lazy(() => import('../features/support/SupportPage'));
-const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPage'));
-const HomePage = lazy(() => import('../features/home/HomePage'));
-const CoordinatorPage = lazy(() => import('../features/coordinator/CoordinatorPage'));
-const MatchInterpreterPage = lazy(() => import('../features/interpreters/MatchInterpreterPage'));
-const ChatListPage = lazy(() => import('../features/chat/ChatListPage'));
-const CirclesPage = lazy(() => import('../features/circles/CirclesPage'));
-const ConversationPage = lazy(() => import('../features/chat/ConversationPage'));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
-const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
-const SupporterActivityPage = lazy(() => import('../features/supporters/SupporterActivityPage'));
-const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
-const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
-const GoalsPage = lazy(() => import('../features/goals/GoalsPage'));
-const FeedbackPage = lazy(() => import('../features/feedback/FeedbackPage'));
-const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
-const OrganizationsPage = lazy(() => import('../features/organizations/OrganizationsPage'));
-const OrganizationPage = lazy(() => import('../features/organizations/OrganizationPage'));
-const JoinRequestsPage = lazy(() => import('../features/organizations/JoinRequestsPage'));
-const EmergencyPage = lazy(() => import('../features/services/EmergencyPage'));
-const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage'));
-const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage'));
-const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
+/** A page loaded when she opens it, shown once its code and every string of it are there. */
+function page<T extends ComponentType>(load: () => Promise<{ default: T }>) {
+  return lazy(() => Promise.all([load(), translationsLoaded()]).then(([module]) => module));
+}
+
+const SignUpPage = page(() => import('../features/accounts/SignUpPage'));
+const LogInPage = page(() => import('../features/accounts/LogInPage'));
+const SetUpAccountPage = page(() => import('../features/accounts/SetUpAccountPage'));
+const AssistedPage = page(() => import('../features/assisted/AssistedPage'));
+const OnboardingPage = page(() => import('../features/onboarding/OnboardingPage'));
+const SupporterProfilePage = page(() => import('../features/supporter/SupporterProfilePage'));
+const SupportPage = page(() => import('../features/support/SupportPage'));
+const InvitationsPage = page(() => import('../features/invitations/InvitationsPage'));
+const HomePage = page(() => import('../features/home/HomePage'));
+const CoordinatorPage = page(() => import('../features/coordinator/CoordinatorPage'));
+const MatchInterpreterPage = page(() => import('../features/interpreters/MatchInterpreterPage'));
+const ChatListPage = page(() => import('../features/chat/ChatListPage'));
+const CirclesPage = page(() => import('../features/circles/CirclesPage'));
+const ConversationPage = page(() => import('../features/chat/ConversationPage'));
+const DashboardPage = page(() => import('../features/dashboard/DashboardPage'));
+const ReportsPage = page(() => import('../features/reports/ReportsPage'));
+const SupporterActivityPage = page(() => import('../features/supporters/SupporterActivityPage'));
+const MenteesPage = page(() => import('../features/mentees/MenteesPage'));
+const PrivacyPage = page(() => import('../features/privacy/PrivacyPage'));
+const GoalsPage = page(() => import('../features/goals/GoalsPage'));
+const FeedbackPage = page(() => import('../features/feedback/FeedbackPage'));
+const ServicesPage = page(() => import('../features/services/ServicesPage'));
+const OrganizationsPage = page(() => import('../features/organizations/OrganizationsPage'));
+const OrganizationPage = page(() => import('../features/organizations/OrganizationPage'));
+const JoinRequestsPage = page(() => import('../features/organizations/JoinRequestsPage'));
+const EmergencyPage = page(() => import('../features/services/EmergencyPage'));
+const WorkshopsPage = page(() => import('../features/workshops/WorkshopsPage'));
+const WorkshopPage = page(() => import('../features/workshops/WorkshopPage'));
+const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'));
+const NotFoundPage = page(() => import('./NotFoundPage'));
 
 const client = createApolloClient();
 

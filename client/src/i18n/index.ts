@@ -1,15 +1,16 @@
-// i18next with Spanish bundled (the default and the fallback) and the other locales loaded on demand.
+// i18next with the first page's Spanish strings bundled (Spanish is the default and the fallback) and
+// every locale's whole file loaded on demand: Spanish as soon as the first page shows, the others when
+// chosen. Pages wait for `translationsLoaded()` before they render (app/App.tsx).
 // The chosen language is the only thing the client keeps in browser storage.
 import { DEFAULT_LOCALE, isOneOf, LOCALES, type Locale } from '@aliadas/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import es from './es.json';
-
-export type Messages = typeof es;
+import firstPage from 'virtual:first-page-strings';
 
 const STORAGE_KEY = 'aliadas.locale';
 
-const loaders: Record<Exclude<Locale, 'es'>, () => Promise<{ default: unknown }>> = {
+const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
+  es: () => import('./es.json'),
   en: () => import('./en.json'),
   fr: () => import('./fr.json'),
   ht: () => import('./ht.json'),
@@ -32,10 +33,27 @@ function browserLocale(): Locale {
   return DEFAULT_LOCALE;
 }
 
-async function loadBundle(locale: Locale): Promise<void> {
-  if (locale === 'es' || i18next.hasResourceBundle(locale, 'translation')) return;
-  const bundle = await loaders[locale]();
-  i18next.addResourceBundle(locale, 'translation', bundle.default, true, true);
+const bundles = new Map<Locale, Promise<void>>();
+
+/** A locale's whole file, loaded once (a failed load is tried again next time). */
+function loadBundle(locale: Locale): Promise<void> {
+  let loading = bundles.get(locale);
+  if (!loading) {
+    loading = loaders[locale]().then(
+      (bundle) => void i18next.addResourceBundle(locale, 'translation', bundle.default, true, true),
+      (error: unknown) => {
+        bundles.delete(locale);
+        throw error;
+      },
+    );
+    bundles.set(locale, loading);
+  }
+  return loading;
+}
+
+/** Resolves once every string of every page is there: the whole Spanish file and her language's. */
+export function translationsLoaded(): Promise<void> {
+  return Promise.all([loadBundle('es'), loadBundle(currentLocale())]).then(() => undefined);
 }
 
 export async function initI18n(): Promise<Locale> {
@@ -44,16 +62,21 @@ export async function initI18n(): Promise<Locale> {
     lng: DEFAULT_LOCALE,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
-    resources: { es: { translation: es } },
+    resources: { es: { translation: firstPage } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  await changeLocale(locale, { remember: false });
+  // The first page shows with its own strings while the rest of Spanish arrives.
+  void loadBundle('es').catch(() => undefined);
+  await changeLocale(locale, { remember: false, waitForSpanish: false });
   return locale;
 }
 
-export async function changeLocale(locale: Locale, options: { remember?: boolean } = {}): Promise<void> {
-  await loadBundle(locale);
+export async function changeLocale(
+  locale: Locale,
+  options: { remember?: boolean; waitForSpanish?: boolean } = {},
+): Promise<void> {
+  if (locale !== 'es' || (options.waitForSpanish ?? true)) await loadBundle(locale);
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (options.remember ?? true) {
