@@ -61,8 +61,11 @@ describe('web client', () => {
     await screenshot(page, 'sign-up-ht');
     await page.getByLabel('M ap chèche sipò pou mwen ak biznis mwen').check();
     await page.getByLabel('Ki jan ou vle nou rele w?').fill('Roseline');
-    await page.getByLabel('Imèl').fill(`roseline.${Date.now()}@example.org`);
-    await page.getByLabel('Modpas').fill('yon-modpas-solid');
+    // She may sign up with a phone or an email, and a PIN or a password: here an email and a password.
+    await page.getByRole('radio', { name: 'Imèl' }).check();
+    await page.getByRole('textbox', { name: 'Imèl' }).fill(`roseline.${Date.now()}@example.org`);
+    await page.getByRole('radio', { name: 'Modpas' }).check();
+    await page.locator('input[type=password]').fill('yon-modpas-solid');
     await page.getByRole('button', { name: 'Kreye kont' }).click();
 
     await expectHeading(page, 'Ki lang ou pale?');
@@ -160,10 +163,14 @@ describe('web client', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
     await chooseLanguage(page, 'ht');
-    await page.getByLabel('Imèl').fill('nobody@example.org');
-    await page.getByLabel('Modpas').fill('not-the-password');
+    await page.getByRole('radio', { name: 'Imèl' }).check();
+    await page.getByRole('textbox', { name: 'Imèl' }).fill('nobody@example.org');
+    await page.getByRole('radio', { name: 'Modpas' }).check();
+    await page.locator('input[type=password]').fill('not-the-password');
     await page.getByRole('button', { name: 'Konekte' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Imèl la oswa modpas la pa bon.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Telefòn nan, imèl la, PIN nan oswa modpas la pa bon.');
     await context.close();
   });
 

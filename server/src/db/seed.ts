@@ -641,6 +641,8 @@ export async function seedDemoSupportRequests(
     let requests = 0;
     let demands = 0;
     for (const profile of profiles) {
+      // The demo entrepreneur asks for herself, as anyone trying Aliadas does: she starts with no request.
+      if (profile.user.email === DEMO_LOGINS.entrepreneur) continue;
       if (!profile.user.email?.endsWith('@aliadas.demo') || !dice.chance(DEMO_REQUEST_SHARE)) continue;
       const count = dice.weighted([
         [1, 5],
