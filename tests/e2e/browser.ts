@@ -142,3 +142,48 @@ export async function session(baseUrl: string, email: string): Promise<Session> 
   );
   return { token: logIn.token, userId: logIn.user.id, displayName: logIn.user.displayName };
 }
+
+export interface DemoMentorship {
+  coordinator: Session;
+  entrepreneur: Session;
+  mentor: Session;
+  matchId: string;
+}
+
+/**
+ * An active mentorship between the demo entrepreneur and the demo mentor, made as in real life: her
+ * open mentoring demand (or a new request for a business plan), matched by hand by the demo coordinator
+ * and accepted by the mentor.
+ */
+export async function demoMentorship(baseUrl: string): Promise<DemoMentorship> {
+  const [coordinator, entrepreneur, mentor] = await Promise.all([
+    session(baseUrl, 'coordinadora@aliadas.demo'),
+    session(baseUrl, 'emprendedora@aliadas.demo'),
+    session(baseUrl, 'mentora@aliadas.demo'),
+  ]);
+  const { mySupportRequests } = await graphql<{
+    mySupportRequests: { status: string; demands: { id: string; kind: string; status: string }[] }[];
+  }>(baseUrl, entrepreneur.token, 'query { mySupportRequests { status demands { id kind status } } }');
+  let demandId = mySupportRequests
+    .filter((r) => r.status === 'OPEN')
+    .flatMap((r) => r.demands)
+    .find((d) => d.kind === 'MENTOR' && d.status === 'OPEN')?.id;
+  if (!demandId) {
+    const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
+      baseUrl,
+      entrepreneur.token,
+      'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
+    );
+    demandId = createSupportRequest.demands[0]!.id;
+  }
+  const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
+    baseUrl,
+    coordinator.token,
+    'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
+    { d: demandId, s: mentor.userId },
+  );
+  await graphql(baseUrl, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
+    id: matchByHand.id,
+  });
+  return { coordinator, entrepreneur, mentor, matchId: matchByHand.id };
+}

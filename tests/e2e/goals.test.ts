@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
 import {
   chooseLanguage,
+  demoMentorship,
   expectAccessible,
   expectHeading,
   graphql,
@@ -14,7 +15,6 @@ import {
   logIn,
   phoneContext,
   screenshot,
-  session,
   SLOW,
   type Session,
 } from './browser.js';
@@ -38,24 +38,7 @@ describe('goals inside a mentorship', () => {
   let matchId: string;
 
   beforeAll(async () => {
-    const coordinator = await session(server.url, 'coordinadora@aliadas.demo');
-    entrepreneur = await session(server.url, 'emprendedora@aliadas.demo');
-    mentor = await session(server.url, 'mentora@aliadas.demo');
-    const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
-      server.url,
-      entrepreneur.token,
-      'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
-    );
-    const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
-      server.url,
-      coordinator.token,
-      'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
-      { d: createSupportRequest.demands[0]!.id, s: mentor.userId },
-    );
-    matchId = matchByHand.id;
-    await graphql(server.url, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
-      id: matchId,
-    });
+    ({ entrepreneur, mentor, matchId } = await demoMentorship(server.url));
   });
 
   it('the mentor sets a goal, the entrepreneur ticks its milestone, both see the progress', async () => {
@@ -136,7 +119,7 @@ describe('goals inside a mentorship', () => {
     await chooseLanguage(page, 'es');
     await page.goto(`${server.url}/goals/${matchId}`);
     await expectHeading(page, `Metas con ${entrepreneur.displayName}`);
-    await expectHeading(page, 'Rutas de la red');
+    await page.getByRole('heading', { name: 'Rutas de la red', level: 2 }).waitFor(SLOW);
     // The match is for a business plan, so credit and seed capital comes first.
     const pathways = page.locator('section[aria-labelledby="pathways-title"] li.card');
     await expect

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
 import {
   chooseLanguage,
+  demoMentorship,
   expectAccessible,
   expectHeading,
   graphql,
@@ -35,42 +36,13 @@ afterAll(async () => {
 
 describe('an interpreter in a match’s conversation', () => {
   let entrepreneur: Session;
-  let mentor: Session;
   let interpreter: Session;
   let matchId: string;
   let conversationId: string;
 
   beforeAll(async () => {
-    const coordinator = await session(server.url, 'coordinadora@aliadas.demo');
-    entrepreneur = await session(server.url, 'emprendedora@aliadas.demo');
-    mentor = await session(server.url, 'mentora@aliadas.demo');
+    ({ entrepreneur, matchId } = await demoMentorship(server.url));
     interpreter = await session(server.url, 'interprete@aliadas.demo');
-    // Her open mentoring demand (the demo data may already hold one), or a new request for it.
-    const { mySupportRequests } = await graphql<{
-      mySupportRequests: { status: string; demands: { id: string; kind: string; status: string }[] }[];
-    }>(server.url, entrepreneur.token, 'query { mySupportRequests { status demands { id kind status } } }');
-    let demandId = mySupportRequests
-      .filter((r) => r.status === 'OPEN')
-      .flatMap((r) => r.demands)
-      .find((d) => d.kind === 'MENTOR' && d.status === 'OPEN')?.id;
-    if (!demandId) {
-      const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
-        server.url,
-        entrepreneur.token,
-        'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
-      );
-      demandId = createSupportRequest.demands[0]!.id;
-    }
-    const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
-      server.url,
-      coordinator.token,
-      'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
-      { d: demandId, s: mentor.userId },
-    );
-    matchId = matchByHand.id;
-    await graphql(server.url, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
-      id: matchId,
-    });
     const { conversations } = await graphql<{ conversations: { id: string; matchId: string | null }[] }>(
       server.url,
       entrepreneur.token,
