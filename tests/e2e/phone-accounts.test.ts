@@ -41,6 +41,34 @@ async function logInByPhone(page: Page, phone: string, pin: string): Promise<voi
   await page.locator('form button[type=submit]').click();
 }
 
+/** Picks her in the coordinators' "update her profile" section, waits for her form and gives her id. */
+async function pickForProfileUpdate(coordinator: Page, name: string): Promise<string> {
+  const section = coordinator.getByRole('region', { name: 'Actualizar su perfil con ella' });
+  const who = section.getByLabel('¿Quién?');
+  await who.locator('option', { hasText: name }).waitFor({ state: 'attached', ...SLOW });
+  await who.selectOption({ label: name });
+  await coordinator.getByRole('form', { name: `Perfil de ${name}` }).waitFor(SLOW);
+  return who.inputValue();
+}
+
+/** Her profile as the signed-in coordinator reads it through the API. */
+async function profileOf(coordinator: Page, userId: string): Promise<unknown> {
+  return coordinator.evaluate(async (id) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { user(id: $id) { entrepreneurProfile {
+          countryOfResidence city businessStage languages { language level } availability { timeZone }
+        } } }`,
+        variables: { id },
+      }),
+    });
+    const body = (await response.json()) as { data: { user: { entrepreneurProfile: unknown } } };
+    return body.data.user.entrepreneurProfile;
+  }, userId);
+}
+
 describe('accounts with a phone number and a PIN', () => {
   it('she signs up in Haitian Creole with her phone and a PIN, and logs in again with them', async () => {
     const phone = freshPhone();
@@ -106,7 +134,7 @@ describe('accounts with a phone number and a PIN', () => {
     await context.close();
   });
 
-  it('a coordinator opens an account during a call; the woman sets her PIN with the code on her first log-in', async () => {
+  it('a coordinator opens an account during a call and later updates her profile with her consent; the woman sets her PIN with the code', async () => {
     const phone = freshPhone();
     const coordinatorContext = await phoneContext(browser);
     const coordinator = await coordinatorContext.newPage();
@@ -146,6 +174,43 @@ describe('accounts with a phone number and a PIN', () => {
     // Once she has it, the code is gone from the screen for good.
     await coordinator.getByRole('button', { name: 'Listo, se lo di' }).click();
     await expect.poll(() => coordinator.getByTestId('setup-code').count()).toBe(0);
+
+    // Later she asks, on a visit, for her profile to be filled in for her.
+    const herId = await pickForProfileUpdate(coordinator, 'Marie-Ange');
+    const profileForm = coordinator.getByRole('form', { name: 'Perfil de Marie-Ange' });
+    expect(await profileForm.getByLabel('Ciudad o pueblo').inputValue()).toBe('');
+    for (const locale of LOCALES) {
+      await chooseLanguage(coordinator, locale);
+      await expectAccessible(coordinator, `assisted profile update ${locale}`);
+    }
+    await chooseLanguage(coordinator, 'es');
+    await profileForm.getByLabel('País donde vive').selectOption('CR');
+    await profileForm.getByLabel('Ciudad o pueblo').fill('Alajuela');
+    await profileForm.getByLabel('Su negocio').selectOption('STARTING');
+    await profileForm.getByLabel('Su idioma').selectOption('ht');
+    // Without her consent to this, nothing of hers changes.
+    await profileForm.getByRole('button', { name: 'Guardar su perfil' }).click();
+    await profileForm
+      .getByRole('alert')
+      .getByText(/Falta su consentimiento/)
+      .waitFor(SLOW);
+    expect(await profileOf(coordinator, herId)).toBeNull();
+    await profileForm.getByLabel('Cambiar su perfil por ella').check();
+    await profileForm.getByLabel('En persona, durante una visita').check();
+    await profileForm.getByRole('button', { name: 'Guardar su perfil' }).click();
+    await profileForm.getByRole('status').getByText('Perfil de Marie-Ange guardado.').waitFor(SLOW);
+    expect(await profileOf(coordinator, herId)).toMatchObject({
+      countryOfResidence: 'CR',
+      city: 'Alajuela',
+      businessStage: 'STARTING',
+      languages: [{ language: 'ht', level: 'NATIVE' }],
+      availability: { timeZone: 'America/Costa_Rica' },
+    });
+    // The next time she is picked, what she has now is shown to change.
+    await coordinator.reload();
+    await pickForProfileUpdate(coordinator, 'Marie-Ange');
+    expect(await profileForm.getByLabel('Ciudad o pueblo').inputValue()).toBe('Alajuela');
+    expect(await profileForm.getByLabel('País donde vive').inputValue()).toBe('CR');
     await coordinatorContext.close();
 
     const context = await phoneContext(browser);

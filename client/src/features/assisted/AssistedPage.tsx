@@ -1,5 +1,5 @@
-// For coordinators on a call or a visit: open an entrepreneur's account for her, or give her access back
-// when she lost her phone. What she agreed to is asked every time; the one-time code is shown once, to
+// For coordinators on a call or a visit: open an entrepreneur's account for her, give her access back
+// when she lost her phone, or update her profile when she asks. What she agreed to is asked every time; the one-time code is shown once, to
 // read to her, and the phone number typed here is never shown again.
 import {
   BUSINESS_STAGE_LABELS,
@@ -20,8 +20,15 @@ import { errorMessage } from '../../app/errors';
 import { RequireSignedIn } from '../../app/RequireSignedIn';
 import { useLabel, useLocale } from '../../app/vocabulary';
 import { timeZoneOf } from '../../components/availability';
+import type { AssistedProfileQuery as AssistedProfileResult } from '../../gql/graphql';
 import { CheckboxGroup, FormError, formText, RadioGroup, SelectField, TextField } from '../../components/forms';
-import { AssistedSignUpMutation, EntrepreneursQuery, ResetAccountAccessMutation } from './assisted.documents';
+import {
+  AssistedProfileQuery,
+  AssistedSignUpMutation,
+  AssistedUpdateProfileMutation,
+  EntrepreneursQuery,
+  ResetAccountAccessMutation,
+} from './assisted.documents';
 
 const FIRST_LANGUAGES = ['es', 'ht', 'fr', 'en'] as const;
 type FirstLanguage = (typeof FIRST_LANGUAGES)[number];
@@ -49,6 +56,7 @@ function AssistedForms() {
         <>
           <SignUpForm onGiven={setGiven} />
           <RecoveryForm onGiven={setGiven} />
+          <UpdateProfileSection />
         </>
       )}
     </section>
@@ -205,9 +213,24 @@ function SignUpForm({ onGiven }: { onGiven: (given: GivenCode) => void }) {
   );
 }
 
-function RecoveryForm({ onGiven }: { onGiven: (given: GivenCode) => void }) {
+/** The women a coordinator may act for, fetched afresh so one just opened is there. */
+function WomanPicker({ value, onChange }: { value: string; onChange: (userId: string) => void }) {
   const { t } = useTranslation();
   const { data } = useQuery(EntrepreneursQuery, { fetchPolicy: 'network-only' });
+  return (
+    <SelectField<string>
+      label={t('assisted.who')}
+      value={value}
+      onChange={onChange}
+      emptyLabel={t('shell.choose')}
+      required
+      choices={(data?.people ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
+    />
+  );
+}
+
+function RecoveryForm({ onGiven }: { onGiven: (given: GivenCode) => void }) {
+  const { t } = useTranslation();
   const [reset, { loading }] = useMutation(ResetAccountAccessMutation);
   const [userId, setUserId] = useState('');
   const [agreed, setAgreed] = useState<ConsentScope[]>([]);
@@ -234,14 +257,7 @@ function RecoveryForm({ onGiven }: { onGiven: (given: GivenCode) => void }) {
     <form className="card" aria-labelledby="recovery-title" onSubmit={(e) => void submit(e)}>
       <h2 id="recovery-title">{t('assisted.recoveryTitle')}</h2>
       <p>{t('assisted.recoveryLead')}</p>
-      <SelectField<string>
-        label={t('assisted.who')}
-        value={userId}
-        onChange={setUserId}
-        emptyLabel={t('shell.choose')}
-        required
-        choices={(data?.people ?? []).map((p) => ({ value: p.id, label: p.displayName }))}
-      />
+      <WomanPicker value={userId} onChange={setUserId} />
       <CheckboxGroup<ConsentScope>
         legend={t('assisted.consent')}
         name="recoveryScopes"
@@ -262,6 +278,141 @@ function RecoveryForm({ onGiven }: { onGiven: (given: GivenCode) => void }) {
       <FormError message={problem} />
       <button className="button primary" type="submit" disabled={loading || !userId}>
         {loading ? t('shell.saving') : t('assisted.recoverySubmit')}
+      </button>
+    </form>
+  );
+}
+
+type LoadedProfile = NonNullable<AssistedProfileResult['user']['entrepreneurProfile']>;
+
+/** Her profile changed for her: pick her, see what she has, change it with her consent for this. */
+function UpdateProfileSection() {
+  const { t } = useTranslation();
+  const [userId, setUserId] = useState('');
+  const { data, loading, error } = useQuery(AssistedProfileQuery, {
+    variables: { id: userId },
+    skip: !userId,
+    fetchPolicy: 'network-only',
+  });
+  const loaded = data?.user.id === userId ? data.user : null;
+  return (
+    <section className="card" aria-labelledby="assisted-update-title">
+      <h2 id="assisted-update-title">{t('assisted.updateTitle')}</h2>
+      <p>{t('assisted.updateLead')}</p>
+      <WomanPicker value={userId} onChange={setUserId} />
+      {userId && loading && !loaded && <p role="status">{t('shell.loading')}</p>}
+      {userId && error && <FormError message={errorMessage(t, error)} />}
+      {loaded && (
+        <UpdateProfileForm
+          key={loaded.id}
+          userId={loaded.id}
+          name={loaded.displayName}
+          profile={loaded.entrepreneurProfile ?? null}
+        />
+      )}
+    </section>
+  );
+}
+
+function UpdateProfileForm({ userId, name, profile }: { userId: string; name: string; profile: LoadedProfile | null }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [update, { loading }] = useMutation(AssistedUpdateProfileMutation);
+  const [agreed, setAgreed] = useState<ConsentScope[]>([]);
+  const [channel, setChannel] = useState<ConsentChannel>('CALL');
+  const firstLanguage = profile?.languages[0]?.language;
+  const [language, setLanguage] = useState<FirstLanguage>(FIRST_LANGUAGES.find((l) => l === firstLanguage) ?? 'es');
+  const [country, setCountry] = useState<CountryCode | ''>(
+    NETWORK_COUNTRY_CODES.find((c) => c === profile?.countryOfResidence) ?? '',
+  );
+  const [stage, setStage] = useState<BusinessStage | ''>(profile?.businessStage ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setProblem(null);
+    setSaved(false);
+    if (!country || !stage) return;
+    // What this form does not show is sent back as she had it, so nothing else of hers is lost.
+    const otherLanguages = (profile?.languages ?? [])
+      .filter((l) => l.language !== language)
+      .map((l) => ({ language: l.language, level: l.level }));
+    const level = profile?.languages.find((l) => l.language === language)?.level ?? 'NATIVE';
+    try {
+      await update({
+        variables: {
+          userId,
+          input: {
+            consent: { scopes: agreed, channel },
+            profile: {
+              countryOfResidence: country,
+              countryOfOrigin: profile?.countryOfOrigin ?? null,
+              city: formText(form, 'city').trim(),
+              languages: [{ language, level }, ...otherLanguages].slice(0, 8),
+              sector: profile?.sector ?? null,
+              businessStage: stage,
+              businessDescription: profile?.businessDescription ?? null,
+              modalities: profile?.modalities.length ? [...profile.modalities] : ['CALL'],
+              availability: profile
+                ? {
+                    timeZone: profile.availability.timeZone,
+                    slots: profile.availability.slots.map((s) => ({
+                      day: s.day,
+                      startMinute: s.startMinute,
+                      endMinute: s.endMinute,
+                    })),
+                  }
+                : { timeZone: timeZoneOf(country), slots: [] },
+            },
+          },
+        },
+      });
+      setAgreed([]);
+      setSaved(true);
+    } catch (error) {
+      setProblem(errorMessage(t, error));
+    }
+  }
+
+  return (
+    <form aria-label={t('assisted.updateFormLabel', { name })} onSubmit={(e) => void submit(e)}>
+      <CheckboxGroup<ConsentScope>
+        legend={t('assisted.consent')}
+        name="updateScopes"
+        selected={agreed}
+        onChange={setAgreed}
+        choices={[{ value: 'UPDATE_PROFILE', label: t('assisted.scopes.UPDATE_PROFILE') }]}
+      />
+      <ConsentChannelField value={channel} onChange={setChannel} />
+      <SelectField<CountryCode>
+        label={t('assisted.country')}
+        value={country}
+        onChange={setCountry}
+        emptyLabel={t('shell.choose')}
+        required
+        choices={NETWORK_COUNTRY_CODES.map((c) => ({ value: c, label: label(COUNTRY_LABELS, c) }))}
+      />
+      <TextField label={t('assisted.city')} name="city" required maxLength={100} defaultValue={profile?.city ?? ''} />
+      <SelectField<BusinessStage>
+        label={t('assisted.stage')}
+        value={stage}
+        onChange={setStage}
+        emptyLabel={t('shell.choose')}
+        required
+        choices={BUSINESS_STAGES.map((s) => ({ value: s, label: label(BUSINESS_STAGE_LABELS, s) }))}
+      />
+      <SelectField<FirstLanguage>
+        label={t('assisted.language')}
+        value={language}
+        onChange={(v) => v && setLanguage(v)}
+        choices={FIRST_LANGUAGES.map((l) => ({ value: l, label: label(LANGUAGE_LABELS, l) }))}
+      />
+      <FormError message={problem} />
+      {saved && <p role="status">{t('assisted.updated', { name })}</p>}
+      <button className="button primary" type="submit" disabled={loading}>
+        {loading ? t('shell.saving') : t('assisted.updateSubmit')}
       </button>
     </form>
   );

@@ -35,3 +35,43 @@ export const EntrepreneursQuery = graphql(`
     }
   }
 `);
+
+export const AssistedProfileQuery = graphql(`
+  query AssistedProfile($id: ID!) {
+    user(id: $id) {
+      id
+      displayName
+      entrepreneurProfile {
+        id
+        countryOfResidence
+        countryOfOrigin
+        city
+        languages {
+          language
+          level
+        }
+        sector
+        businessStage
+        businessDescription
+        modalities
+        availability {
+          timeZone
+          slots {
+            day
+            startMinute
+            endMinute
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AssistedUpdateProfileMutation = graphql(`
+  mutation AssistedUpdateProfile($userId: ID!, $input: AssistedProfileUpdateInput!) {
+    assistedUpdateProfile(userId: $userId, input: $input) {
+      id
+      displayName
+    }
+  }
+`);
