@@ -235,10 +235,12 @@ export class ChatService {
     options: { originSocketId?: string } = {},
   ): Promise<SentMessageResult> {
     const body = input.body.trim();
-    // A voice message: its recording was uploaded first under the same clientMessageId.
-    const voiceNote = isUuid(input.conversationId)
-      ? await this.voiceNotes.forMessage(senderId, input.conversationId, input.clientMessageId)
-      : null;
+    // A voice message: its recording was uploaded first under the same clientMessageId. Ids that could
+    // never name one (PostgreSQL refuses a NUL in text) are not looked up; they are refused below.
+    const voiceNote =
+      isUuid(input.conversationId) && CLIENT_MESSAGE_ID_PATTERN.test(input.clientMessageId)
+        ? await this.voiceNotes.forMessage(senderId, input.conversationId, input.clientMessageId)
+        : null;
     if (!body && !voiceNote) throw new BadUserInputError('chat.emptyMessage', 'Write something before sending.');
     const length = messageLength(body);
     if (length > MESSAGE_MAX_LENGTH) {
