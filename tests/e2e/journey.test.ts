@@ -53,8 +53,11 @@ describe('the journey of issue 5', () => {
     await expectHeading(page, 'Kreye kont ou');
     await page.getByLabel('M ap chèche sipò pou mwen ak biznis mwen').check();
     await page.getByLabel('Ki jan ou vle nou rele w?').fill(ENTREPRENEUR);
-    await page.getByLabel('Imèl').fill(`roseline.${Date.now()}@example.org`);
-    await page.getByLabel('Modpas').fill('yon-modpas-solid');
+    // She may sign up with a phone or an email, and a PIN or a password: here an email and a password.
+    await page.getByRole('radio', { name: 'Imèl' }).check();
+    await page.getByRole('textbox', { name: 'Imèl' }).fill(`roseline.${Date.now()}@example.org`);
+    await page.getByRole('radio', { name: 'Modpas' }).check();
+    await page.locator('input[type=password]').fill('yon-modpas-solid');
     await page.getByRole('button', { name: 'Kreye kont' }).click();
 
     // Creole first; Spanish too, the language of the adviser who knows Costa Rica's law.

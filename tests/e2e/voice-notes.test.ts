@@ -130,7 +130,7 @@ describe('voice messages', () => {
     await hers.getByRole('button', { name: 'Detener la grabación' }).click();
 
     // Before it goes she can listen to it, then send it (or throw it away).
-    await expect(hers.getByLabel('Escuchar antes de enviar').count()).resolves.toBe(1);
+    await expect.poll(() => hers.getByLabel('Escuchar antes de enviar').count(), SLOW).toBe(1);
     await screenshot(hers, 'voice-1-recorded-es');
     await hers.getByRole('button', { name: /^Enviar mensaje de voz \(0:0\d\)$/ }).click();
 
