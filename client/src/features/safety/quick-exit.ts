@@ -11,7 +11,13 @@ export const NEUTRAL_PAGE = 'https://www.google.com/search?q=receta+de+pan+caser
 
 const LOG_OUT = JSON.stringify({ query: 'mutation QuickExitLogOut { logOut }' });
 
+let leaving = false;
+
 export function quickExit(target: string = NEUTRAL_PAGE): void {
+  // Once is enough: a second press (or a second listener) must not start a second navigation that could
+  // land after she has already moved on.
+  if (leaving) return;
+  leaving = true;
   try {
     // keepalive lets the request finish after the page is gone.
     void fetch('/graphql', {
