@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startAliadas, type RunningServer } from '../bench/client-harness.js';
 import {
   chooseLanguage,
+  demoMentorship,
   expectAccessible,
   expectHeading,
   graphql,
@@ -18,7 +19,6 @@ import {
   NEUTRAL_ORIGIN,
   phoneContext,
   screenshot,
-  session,
   SLOW,
   type Session,
 } from './browser.js';
@@ -203,29 +203,14 @@ describe('with a bad connection', () => {
   const writtenOffline = `Me fue bien, vendí todo. ${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    const coordinator = await session(server.url, 'coordinadora@aliadas.demo');
-    entrepreneur = await session(server.url, 'emprendedora@aliadas.demo');
-    mentor = await session(server.url, 'mentora@aliadas.demo');
-    const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
-      server.url,
-      entrepreneur.token,
-      'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
-    );
-    const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
-      server.url,
-      coordinator.token,
-      'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
-      { d: createSupportRequest.demands[0]!.id, s: mentor.userId },
-    );
-    await graphql(server.url, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
-      id: matchByHand.id,
-    });
+    let matchId: string;
+    ({ entrepreneur, mentor, matchId } = await demoMentorship(server.url));
     const { conversations } = await graphql<{ conversations: { id: string; matchId: string | null }[] }>(
       server.url,
       entrepreneur.token,
       '{ conversations { id matchId } }',
     );
-    conversationId = conversations.find((c) => c.matchId === matchByHand.id)!.id;
+    conversationId = conversations.find((c) => c.matchId === matchId)!.id;
     await graphql(
       server.url,
       mentor.token,
