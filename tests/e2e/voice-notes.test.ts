@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, startAliadas, type RunningServer } from '../bench/client-harness.js';
 import {
   chooseLanguage,
+  demoMentorship,
   expectAccessible,
   expectHeading,
   graphql,
@@ -14,7 +15,6 @@ import {
   logIn,
   phoneContext,
   screenshot,
-  session,
   SLOW,
   type Session,
 } from './browser.js';
@@ -81,40 +81,14 @@ describe('voice messages', () => {
   let conversationId: string;
 
   beforeAll(async () => {
-    // The seed has no active match between demo accounts: the coordinator makes one, for the demand
-    // for a mentor that the demo entrepreneur has open, as in real life.
-    const coordinator = await session(server.url, 'coordinadora@aliadas.demo');
-    entrepreneur = await session(server.url, 'emprendedora@aliadas.demo');
-    mentor = await session(server.url, 'mentora@aliadas.demo');
-    const { mySupportRequests } = await graphql<{
-      mySupportRequests: { demands: { id: string; kind: string; status: string }[] }[];
-    }>(server.url, entrepreneur.token, '{ mySupportRequests { demands { id kind status } } }');
-    let demandId = mySupportRequests
-      .flatMap((r) => r.demands)
-      .find((d) => d.kind === 'MENTOR' && d.status === 'OPEN')?.id;
-    if (!demandId) {
-      const { createSupportRequest } = await graphql<{ createSupportRequest: { demands: { id: string }[] } }>(
-        server.url,
-        entrepreneur.token,
-        'mutation { createSupportRequest(input: { needs: [BUSINESS_PLAN], modality: CHAT }) { demands { id } } }',
-      );
-      demandId = createSupportRequest.demands[0]!.id;
-    }
-    const { matchByHand } = await graphql<{ matchByHand: { id: string } }>(
-      server.url,
-      coordinator.token,
-      'mutation($d: ID!, $s: ID!) { matchByHand(demandId: $d, supporterUserId: $s, reason: "Demo pair") { id } }',
-      { d: demandId, s: mentor.userId },
-    );
-    await graphql(server.url, mentor.token, 'mutation($id: ID!) { acceptInvitation(matchId: $id) { id } }', {
-      id: matchByHand.id,
-    });
+    let matchId: string;
+    ({ entrepreneur, mentor, matchId } = await demoMentorship(server.url));
     const { conversations } = await graphql<{ conversations: { id: string; matchId: string | null }[] }>(
       server.url,
       entrepreneur.token,
       '{ conversations { id matchId } }',
     );
-    conversationId = conversations.find((c) => c.matchId === matchByHand.id)!.id;
+    conversationId = conversations.find((c) => c.matchId === matchId)!.id;
   });
 
   it('she records a few seconds and sends it; the mentor plays it inline', async () => {
